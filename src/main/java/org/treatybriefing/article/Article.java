@@ -1,0 +1,12 @@
+package org.treatybriefing.article;
+
+/**
+ * One article of the seed folder, decoded to text.
+ *
+ * @param ordinal  position of the file in the folder's sorted listing (stable across reruns)
+ * @param sourceId path relative to the seed folder, the key every extracted row refers to
+ * @param encoding the charset the bytes were decoded with
+ */
+public record Article(int ordinal, String sourceId, String file, String sha256, String title,
+                      int words, String encoding, String text) {
+}

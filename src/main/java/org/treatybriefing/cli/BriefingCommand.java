@@ -1,0 +1,105 @@
+package org.treatybriefing.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.treatybriefing.BriefingProperties;
+import org.treatybriefing.article.SeedFolderException;
+import org.treatybriefing.job.BriefingRunner;
+import org.treatybriefing.job.RunOutcome;
+import org.treatybriefing.job.RunRefusedException;
+
+/**
+ * The command line: {@code [--seeds=DIR] [--reports=DIR] [--restart] [--schedule]}.
+ * Prints the run's output folder and one line of counts; a user error is one line on stderr.
+ * Exit codes: 0 done, 1 the run failed (restart it), 2 usage or seed-folder error,
+ * 3 another run holds the database.
+ */
+@Component
+@ConditionalOnProperty(name = "briefing.command-line", havingValue = "true", matchIfMissing = true)
+public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final int OK = 0;
+    public static final int RUN_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int BUSY = 3;
+
+    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "restart", "schedule");
+
+    private final BriefingRunner runner;
+    private final BriefingProperties properties;
+    private final ScheduledBriefing scheduled;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private int exitCode = OK;
+
+    public BriefingCommand(BriefingRunner runner, BriefingProperties properties, ScheduledBriefing scheduled) {
+        this.runner = runner;
+        this.properties = properties;
+        this.scheduled = scheduled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (String name : args.getOptionNames()) {
+            if (!OPTIONS.contains(name) && !name.contains(".")) {
+                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --restart --schedule)");
+                return;
+            }
+        }
+        if (!args.getNonOptionArgs().isEmpty()) {
+            fail(USAGE, "unexpected argument " + args.getNonOptionArgs().get(0) + " (give folders as --seeds=DIR)");
+            return;
+        }
+        Path seeds = Path.of(single(args, "seeds", properties.seeds().toString()));
+        Path reports = Path.of(single(args, "reports", properties.reports().toString()));
+        if (args.containsOption("schedule")) {
+            out.println("scheduled: a briefing of " + seeds.toAbsolutePath() + " at cron \"" + properties.schedule()
+                    + "\" into " + reports.toAbsolutePath() + " (Ctrl-C to stop)");
+            scheduled.start(seeds, reports);
+            return;
+        }
+        try {
+            RunOutcome outcome = args.containsOption("restart") ? runner.restart(seeds) : runner.run(seeds, reports);
+            report(outcome);
+        } catch (SeedFolderException e) {
+            fail(USAGE, e.getMessage());
+        } catch (RunRefusedException e) {
+            fail(e.getMessage().startsWith("another") ? BUSY : USAGE, e.getMessage());
+        } catch (RuntimeException e) {
+            fail(RUN_FAILED, e.getMessage());
+        }
+    }
+
+    private void report(RunOutcome outcome) {
+        if (outcome.completed()) {
+            out.println("Briefing written to " + outcome.outputFolder());
+            out.println(outcome.countsLine());
+        } else {
+            fail(RUN_FAILED, "run " + outcome.runName() + " failed (" + outcome.failure()
+                    + "); the previous briefing is untouched; resume it with --restart");
+        }
+    }
+
+    private void fail(int code, String message) {
+        exitCode = code;
+        err.println("error: " + message);
+    }
+
+    private static String single(ApplicationArguments args, String name, String fallback) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? fallback : values.get(values.size() - 1);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

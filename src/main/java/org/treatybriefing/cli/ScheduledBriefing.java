@@ -1,0 +1,58 @@
+package org.treatybriefing.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+import org.treatybriefing.BriefingProperties;
+import org.treatybriefing.job.BriefingRunner;
+import org.treatybriefing.job.RunOutcome;
+
+/**
+ * The --schedule mode: stays up and starts a run at the configured cron expression (Spring's
+ * cron syntax). One scheduler thread, so two runs never overlap; the run lock also refuses a
+ * run while a one-shot run of the same database is going.
+ */
+@Component
+public class ScheduledBriefing {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledBriefing.class);
+
+    private final BriefingRunner runner;
+    private final BriefingProperties properties;
+
+    public ScheduledBriefing(BriefingRunner runner, BriefingProperties properties) {
+        this.runner = runner;
+        this.properties = properties;
+    }
+
+    /** Blocks until the process is stopped. */
+    public void start(Path seeds, Path reports) {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("briefing-schedule-");
+        scheduler.initialize();
+        scheduler.schedule(() -> runOnce(seeds, reports), new CronTrigger(properties.schedule()));
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    void runOnce(Path seeds, Path reports) {
+        try {
+            RunOutcome outcome = runner.run(seeds, reports);
+            log.info("scheduled run {}: {} {}", outcome.runName(), outcome.completed() ? "written to " + outcome.outputFolder()
+                    : "failed: " + outcome.failure(), outcome.countsLine());
+        } catch (RuntimeException e) {
+            log.error("scheduled run did not start: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.Sentence;
+
+/** What every extractor of one article shares: the analysed text, its quotes, mentions and people. */
+record ArticleContext(AnalyzedText text, List<QuoteSpan> quotes, QuoteMask mask, List<Mention> mentions,
+                      People people, List<List<Mention>> mentionsBySentence) {
+
+    static ArticleContext of(AnalyzedText text, List<QuoteSpan> quotes, QuoteMask mask, List<Mention> mentions,
+                             People people) {
+        List<List<Mention>> bySentence = new ArrayList<>();
+        for (int i = 0; i < text.sentences().size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            bySentence.get(m.sentence()).add(m);
+        }
+        return new ArticleContext(text, quotes, mask, mentions, people, bySentence);
+    }
+
+    List<Mention> mentionsIn(int sentence) {
+        return mentionsBySentence.get(sentence);
+    }
+
+    boolean hasQuoteIn(Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.text().charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.treatybriefing.extract;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.treatybriefing.lexicon.Lexicons;
+import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.LanguageModels;
+import org.treatybriefing.nlp.TextAnalyzer;
+
+/**
+ * Article text in, {@link Extraction} out: a pure function of the text and the lexicons.
+ * Thread-safe: holds only read-only lexicons and the shared OpenNLP models.
+ */
+public final class ArticleExtractor {
+
+    /** Bump when extraction changes, so stored extractions of older versions are not reused. */
+    public static final int VERSION = 1;
+
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentionFinder;
+    private final QuoteExtractor quotes;
+    private final PartyExtractor parties;
+    private final TreatyExtractor treaty;
+    private final SectionExtractor sections;
+    private final CommitmentExtractor commitments;
+
+    public ArticleExtractor(Lexicons lexicons, LanguageModels models) {
+        Vocabulary vocabulary = new Vocabulary(lexicons);
+        this.analyzer = new TextAnalyzer(models);
+        this.mentionFinder = new MentionFinder(vocabulary);
+        this.quotes = new QuoteExtractor(vocabulary);
+        this.parties = new PartyExtractor(vocabulary);
+        this.treaty = new TreatyExtractor(vocabulary);
+        this.sections = new SectionExtractor(vocabulary);
+        this.commitments = new CommitmentExtractor(vocabulary);
+    }
+
+    public Extraction extract(String articleText) {
+        AnalyzedText text = analyzer.analyze(articleText);
+        List<QuoteSpan> spans = QuoteMarkScanner.scan(articleText);
+        QuoteMask mask = new QuoteMask(spans);
+        People people = new People();
+        List<Mention> mentions = mentionFinder.find(text, mask, people);
+        ArticleContext ctx = ArticleContext.of(text, spans, mask, mentions, people);
+
+        TreatyFact treatyFact = treaty.extract(ctx);
+        List<QuoteFact> quoteFacts = quotes.extract(ctx, treatyFact.name());
+        List<SpeakerFact> speakers = people.all().stream()
+                .filter(p -> quoteFacts.stream().anyMatch(q -> q.speaker().equals(p.name())))
+                .map(Person::toFact)
+                .sorted(Comparator.comparing(SpeakerFact::name))
+                .toList();
+        List<AnalystFact> analysts = people.all().stream()
+                .filter(p -> "analyst".equals(p.type()))
+                .map(p -> new AnalystFact(p.name(), p.title(), p.organization()))
+                .sorted(Comparator.comparing(AnalystFact::name))
+                .toList();
+        return new Extraction(treatyFact, parties.extract(ctx), sections.extract(ctx), commitments.extract(ctx),
+                quoteFacts, speakers, analysts);
+    }
+}

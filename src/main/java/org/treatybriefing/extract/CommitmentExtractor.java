@@ -1,0 +1,82 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.treatybriefing.lexicon.Area;
+import org.treatybriefing.lexicon.CommitmentCue;
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * Commitments: sentences about the treaty, an article of it or its parties whose wording states
+ * an obligation, an undertaking or an exclusion (the cues of {@code config/commitment-cues.tsv}).
+ */
+final class CommitmentExtractor {
+
+    private final Vocabulary vocabulary;
+    private final TreatyReferences references;
+
+    CommitmentExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.references = new TreatyReferences(vocabulary);
+    }
+
+    List<CommitmentFact> extract(ArticleContext ctx) {
+        List<CommitmentFact> out = new ArrayList<>();
+        boolean previousAboutTreaty = false;
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+                continue;
+            }
+            boolean aboutTreaty = references.mentionsTreaty(s);
+            boolean continuing = previousAboutTreaty && TreatyReferences.continues(s);
+            previousAboutTreaty = aboutTreaty;
+            if (!aboutTreaty && !continuing) {
+                continue;
+            }
+            Optional<CommitmentCue> cue = firstCue(s.text());
+            if (cue.isEmpty()) {
+                continue;
+            }
+            out.add(new CommitmentFact(states(s), cue.get().modality(), cue.get().polarity(), area(s.text()),
+                    s.text().strip()));
+        }
+        return out;
+    }
+
+    /** The longest cue that occurs (cues are sorted longest first). */
+    private Optional<CommitmentCue> firstCue(String text) {
+        for (CommitmentCue cue : vocabulary.lexicons().commitmentCues()) {
+            if (cue.pattern().matcher(text).find()) {
+                return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String area(String text) {
+        for (Area area : vocabulary.lexicons().areas()) {
+            if (area.pattern().matcher(text).find()) {
+                return area.label();
+            }
+        }
+        return "";
+    }
+
+    private List<String> states(Sentence s) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            var m = vocabulary.stateAt(t, i);
+            if (m.isPresent()) {
+                names.add(m.get().state().name());
+                i += m.get().tokens() - 1;
+            }
+        }
+        return List.copyOf(names);
+    }
+}

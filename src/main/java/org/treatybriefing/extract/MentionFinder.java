@@ -1,0 +1,322 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * Finds who and what each sentence names, outside quotation marks: persons (with the title,
+ * state and organisation the text gives them), roles ("the Iranian president"), pronouns,
+ * organisations, states and treaties. Persons are recognised from their context (a title, an
+ * apposition, a speech verb, "according to"), never from a list of names.
+ */
+final class MentionFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
+
+    private final Vocabulary vocabulary;
+
+    MentionFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<Mention> find(AnalyzedText text, QuoteMask mask, People people) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            if (text.paragraphs().get(sentence.paragraph()).boilerplate()) {
+                continue;
+            }
+            find(sentence, mask, people, mentions);
+        }
+        return mentions;
+    }
+
+    private void find(Sentence s, QuoteMask mask, People people, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (mask.inside(t.get(i).start())) {
+                i++;
+                continue;
+            }
+            int next = mentionAt(s, i, people, mask, out);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Reads the mention starting at token i, if any; returns the index after it. */
+    private int mentionAt(Sentence s, int i, People people, QuoteMask mask, List<Mention> out) {
+        List<Token> t = s.tokens();
+        Token first = t.get(i);
+        String lower = first.text().toLowerCase();
+        if (PRONOUNS.contains(lower)) {
+            out.add(mention(Mention.Kind.PRONOUN, s, i, i, null, lower, isSubject(t, i)));
+            return i + 1;
+        }
+        boolean definite = lower.equals("the");
+        int j = definite ? i + 1 : i;
+        boolean former = j < t.size() && FORMER.contains(t.get(j).text().toLowerCase());
+        if (former) {
+            j++;
+        }
+        Optional<Vocabulary.StateMatch> state = j < t.size() ? vocabulary.stateAt(t, j) : Optional.empty();
+        int afterState = j + state.map(Vocabulary.StateMatch::tokens).orElse(0);
+        if (state.isPresent() && afterState < t.size() && isPossessive(t.get(afterState))) {
+            afterState++;
+        }
+        String org = "";
+        if (state.isEmpty() && j < t.size()) {
+            int orgEnd = nameRunEnd(t, j);
+            if (orgEnd > j && orgEnd < t.size() && isPossessive(t.get(orgEnd))
+                    && vocabulary.titleAt(t, orgEnd + 1).isPresent()) {
+                org = Vocabulary.phrase(t, j, orgEnd - j, false); // "Brookings's senior fellow NAME"
+                afterState = orgEnd + 1;
+            } else {
+                afterState = j;
+            }
+        }
+        Optional<Vocabulary.TitleMatch> title = afterState < t.size() ? vocabulary.titleAt(t, afterState) : Optional.empty();
+        int afterTitle = afterState + title.map(Vocabulary.TitleMatch::tokens).orElse(0);
+        int nameEnd = afterTitle < t.size() ? nameRunEnd(t, afterTitle) : afterTitle;
+        boolean titleCapitalised = title.isPresent() && t.get(afterState).isCapitalised();
+
+        if (title.isPresent() && nameEnd > afterTitle && (titleCapitalised || state.isPresent())
+                && vocabulary.stateAt(t, afterTitle).isEmpty()) {
+            String name = Vocabulary.phrase(t, afterTitle, nameEnd - afterTitle, false);
+            Person p = people.named(name);
+            p.titled((former ? "Former " : "") + capitalise(title.get().title()));
+            p.typed(title.get().type());
+            state.filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
+            if (!org.isEmpty()) {
+                p.workingFor(org);
+                vocabulary.organizationKind(org).filter("research"::equals).ifPresent(k -> p.typed("analyst"));
+            }
+            int end = apposition(t, nameEnd, p);
+            out.add(mention(Mention.Kind.PERSON, s, definite ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
+            return end;
+        }
+        if (title.isPresent() && (definite || state.isPresent()) && nameEnd == afterTitle) {
+            String role = state.map(m -> m.state().name()).orElse(org);
+            String text = Vocabulary.phrase(t, i, afterTitle - i, false);
+            out.add(new Mention(Mention.Kind.ROLE, t.get(i).start(), t.get(afterTitle - 1).end(), i, afterTitle - 1,
+                    s.index(), text, null, role + "|" + title.get().title().toLowerCase(), isSubject(t, i)));
+            return afterTitle;
+        }
+        if (definite) {
+            return i + 1;
+        }
+        int end = nameRunEnd(t, i);
+        if (end == i) {
+            return i + 1;
+        }
+        String run = Vocabulary.phrase(t, i, end - i, false);
+        Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i);
+        if (whole.isPresent()) {
+            Vocabulary.StateMatch m = whole.get();
+            boolean seat = m.seatOfGovernment();
+            out.add(mention(seat ? Mention.Kind.ORGANIZATION : Mention.Kind.STATE, s, i, end - 1, null,
+                    seat ? run : m.state().name(), isSubject(t, i)));
+            return end;
+        }
+        if (vocabulary.isTreatyTerm(t.get(end - 1).text())) {
+            out.add(mention(Mention.Kind.TREATY, s, i, end - 1, null, run, isSubject(t, i)));
+            return end;
+        }
+        if (vocabulary.organizationKind(run).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the"))) {
+            out.add(mention(Mention.Kind.ORGANIZATION, s, i, end - 1, null, run, isSubject(t, i)));
+            return end;
+        }
+        Optional<Person> known = people.find(run);
+        if (known.isPresent() || looksLikePerson(t, i, end, mask)) {
+            Person p = known.orElseGet(() -> people.named(run));
+            int after = apposition(t, end, p);
+            out.add(mention(Mention.Kind.PERSON, s, i, end - 1, p, run, isSubject(t, i)));
+            return after;
+        }
+        return end;
+    }
+
+    /**
+     * A name run with no title is a person when the text treats it as one: a speech verb right
+     * after it ("Jalali told"), "said NAME", "according to NAME", or an apposition giving a role.
+     */
+    private boolean looksLikePerson(List<Token> t, int start, int end, QuoteMask mask) {
+        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+            Token tok = t.get(k);
+            if (vocabulary.isSpeechVerb(tok)) {
+                return true;
+            }
+            if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
+                break;
+            }
+        }
+        if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing")) {
+            return true;
+        }
+        if (start > 1 && t.get(start - 1).text().equalsIgnoreCase("to")
+                && t.get(start - 2).text().equalsIgnoreCase("according")) {
+            return true;
+        }
+        if (end + 2 < t.size() && t.get(end).text().equals(",")) {
+            String det = t.get(end + 1).text().toLowerCase();
+            int k = det.equals("the") || det.equals("a") || det.equals("an") ? end + 2 : end + 1;
+            return k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
+                    && end - start >= 1;
+        }
+        return false;
+    }
+
+    /**
+     * ", the director of PROGRAM at ORG," / ", a senior fellow at ORG," / " of ORG": reads the
+     * title and organisation into the person; returns the index after the apposition.
+     */
+    private int apposition(List<Token> t, int end, Person p) {
+        if (end < t.size() - 1 && t.get(end).text().equalsIgnoreCase("of") && vocabulary.isNameWord(t, end + 1)) {
+            int orgStart = t.get(end + 1).text().equals("The") ? end + 2 : end + 1;
+            int orgEnd = orgRunEnd(t, orgStart);
+            String org = Vocabulary.phrase(t, orgStart, orgEnd - orgStart, false);
+            if (vocabulary.organizationKind(org).isPresent()) {
+                p.workingFor(org);
+                vocabulary.organizationKind(org).filter("research"::equals).ifPresent(k -> p.typed("analyst"));
+                return orgEnd;
+            }
+            return end;
+        }
+        if (end + 2 >= t.size() || !t.get(end).text().equals(",")) {
+            return end;
+        }
+        int k = end + 1;
+        String det = t.get(k).text().toLowerCase();
+        if (det.equals("the") || det.equals("a") || det.equals("an")) {
+            k++;
+        }
+        int close = k;
+        while (close < t.size() && !t.get(close).text().equals(",") && !t.get(close).isVerb()
+                && !t.get(close).text().equals(".") && close - k < 25) {
+            close++;
+        }
+        if (close == k) {
+            return end;
+        }
+        int stateLen = vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0);
+        Optional<Vocabulary.TitleMatch> title = vocabulary.titleAt(t, k + stateLen);
+        Optional<Vocabulary.TitleMatch> headTitle = title.isPresent() ? title : titleWithin(t, k, close);
+        if (headTitle.isEmpty()) {
+            return end;
+        }
+        int at = -1;
+        for (int m = k; m < close; m++) {
+            String w = t.get(m).text().toLowerCase();
+            if ((w.equals("at") || w.equals("of") || w.equals("for")) && m + 1 < close
+                    && (vocabulary.isNameWord(t, m + 1) || t.get(m + 1).text().equalsIgnoreCase("the"))) {
+                int orgStart = t.get(m + 1).text().equalsIgnoreCase("the") ? m + 2 : m + 1;
+                if (orgStart < close && vocabulary.isNameWord(t, orgStart)) {
+                    String org = Vocabulary.phrase(t, orgStart, orgRunEnd(t, orgStart) - orgStart, false);
+                    if (w.equals("at") || vocabulary.organizationKind(org).isPresent()) {
+                        at = m;
+                        p.workingFor(org);
+                        vocabulary.organizationKind(org).ifPresent(kind -> {
+                            if (kind.equals("research")) {
+                                p.typed("analyst");
+                            } else if (kind.equals("media")) {
+                                p.typed("media");
+                            }
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        String titleText = Vocabulary.phrase(t, k + stateLen, (at >= 0 && at > k ? at : close) - k - stateLen, false);
+        if (stateLen > 0) {
+            vocabulary.stateAt(t, k).filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
+        }
+        p.titled(titleText);
+        p.typed(headTitle.get().type());
+        if (titleText.toLowerCase().contains("former") && headTitle.get().type().equals("official")) {
+            p.typed("analyst");
+        }
+        return close;
+    }
+
+    private Optional<Vocabulary.TitleMatch> titleWithin(List<Token> t, int from, int to) {
+        for (int m = from; m < Math.min(to, from + 4); m++) {
+            Optional<Vocabulary.TitleMatch> tm = vocabulary.titleAt(t, m);
+            if (tm.isPresent()) {
+                return tm;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** End of a run of name words starting at i (connectors like "al" inside). */
+    private int nameRunEnd(List<Token> t, int i) {
+        int k = i;
+        while (k < t.size()) {
+            if (vocabulary.isNameWord(t, k)) {
+                k++;
+            } else if (k > i && k + 1 < t.size() && (vocabulary.isNameConnector(t, k) || t.get(k).text().equals("-"))
+                    && vocabulary.isNameWord(t, k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** Organisation names may hold lower-case words: "Center for a New American Security". */
+    private int orgRunEnd(List<Token> t, int i) {
+        int k = nameRunEnd(t, i);
+        while (k + 1 < t.size()) {
+            String w = t.get(k).text();
+            if ((w.equals("for") || w.equals("of") || w.equals("on") || w.equals("and") || w.equals("&"))
+                    && (vocabulary.isNameWord(t, k + 1) || (k + 2 < t.size() && (t.get(k + 1).text().equals("a") || t.get(k + 1).text().equals("the")) && vocabulary.isNameWord(t, k + 2)))) {
+                int from = vocabulary.isNameWord(t, k + 1) ? k + 1 : k + 2;
+                k = nameRunEnd(t, from);
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") || t.text().equals("’");
+    }
+
+    /** Subject position: not right after a preposition or a verb (ignoring a determiner or title). */
+    private static boolean isSubject(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && ("DET".equals(t.get(k).pos()) || "ADJ".equals(t.get(k).pos()))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        Token prev = t.get(k);
+        return !("ADP".equals(prev.pos()) || "VERB".equals(prev.pos()) || prev.text().equalsIgnoreCase("to"));
+    }
+
+    private static Mention mention(Mention.Kind kind, Sentence s, int first, int last, Person p, String entity, boolean subject) {
+        List<Token> t = s.tokens();
+        return new Mention(kind, t.get(first).start(), t.get(last).end(), first, last, s.index(),
+                Vocabulary.phrase(t, first, last - first + 1, false), p, entity, subject);
+    }
+
+    private static String capitalise(String title) {
+        StringBuilder sb = new StringBuilder(title.length());
+        boolean up = true;
+        for (char c : title.toCharArray()) {
+            sb.append(up ? Character.toUpperCase(c) : c);
+            up = c == ' ';
+        }
+        return sb.toString();
+    }
+}

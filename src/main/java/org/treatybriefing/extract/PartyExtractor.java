@@ -1,0 +1,124 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * States and blocs an article names (by name, formal name, capital, seat of government or
+ * demonym). A state is a signatory only where the text says so: it (or its leader) signed,
+ * concluded or formalised the agreement, or the agreement is "between" it and another.
+ */
+final class PartyExtractor {
+
+    private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign|signs|signed|signing|inked|ink|concluded|conclude|"
+            + "formali[sz]ed|ratified|ratify|sealed)\\b");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
+
+    private final Vocabulary vocabulary;
+    private final TreatyReferences references;
+
+    PartyExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.references = new TreatyReferences(vocabulary);
+    }
+
+    List<PartyFact> extract(ArticleContext ctx) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        Set<String> signatories = new LinkedHashSet<>();
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
+                if (m.isEmpty()) {
+                    continue;
+                }
+                String name = m.get().state().name();
+                mentions.merge(name, 1, Integer::sum);
+                if (!m.get().demonym() && !m.get().text().equals(name)) {
+                    aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(m.get().text());
+                }
+                i += m.get().tokens() - 1;
+            }
+            signatories.addAll(signatoriesIn(ctx, s));
+        }
+        List<PartyFact> parties = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            String name = e.getKey();
+            List<String> representatives = ctx.people().all().stream()
+                    .filter(p -> name.equals(p.state()) && "official".equals(p.type()))
+                    .map(Person::name).distinct().toList();
+            parties.add(new PartyFact(name, signatories.contains(name) ? "signatory" : "other",
+                    List.copyOf(aliases.getOrDefault(name, Set.of())), representatives, e.getValue()));
+        }
+        return parties;
+    }
+
+    /**
+     * States on the signing side of a sentence that says the treaty was signed: named before
+     * the signing verb (not as a place, "in Moscow"), or through the persons who signed.
+     */
+    private Set<String> signatoriesIn(ArticleContext ctx, Sentence s) {
+        Set<String> found = new LinkedHashSet<>();
+        var matcher = SIGNING.matcher(s.text());
+        if (!matcher.find() || !references.mentionsTreaty(s)) {
+            return found;
+        }
+        int verbOffset = s.start() + matcher.start();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size() && t.get(i).start() < verbOffset; i++) {
+            if (ctx.mask().inside(t.get(i).start())) {
+                continue;
+            }
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
+            if (m.isPresent()) {
+                boolean place = i > 0 && LOCATION_PREPOSITIONS.contains(t.get(i - 1).text().toLowerCase());
+                if (!place && !m.get().state().bloc()) {
+                    found.add(m.get().state().name());
+                }
+                i += m.get().tokens() - 1;
+            }
+        }
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.kind() == Mention.Kind.PERSON && m.start() < verbOffset && !m.person().state().isEmpty()) {
+                found.add(m.person().state());
+            }
+        }
+        found.addAll(between(s));
+        return found;
+    }
+
+    /** "a pact between Russia and Iran". */
+    private Set<String> between(Sentence s) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size() - 1; i++) {
+            if (!t.get(i).text().equalsIgnoreCase("between") || !vocabulary.isTreatyTerm(t.get(i - 1).text())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
+                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+                if (m.isPresent()) {
+                    found.add(m.get().state().name());
+                    k += m.get().tokens() - 1;
+                } else if (!t.get(k).text().equals("and") && !t.get(k).text().equals(",")) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,76 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The persons one article names, looked up by full name, surname or role. */
+public final class People {
+
+    private final List<Person> persons = new ArrayList<>();
+
+    public List<Person> all() {
+        return persons;
+    }
+
+    /**
+     * The person a name refers to: a known person with that full name, or whose name ends with
+     * it ("Putin"), or begins and ends like it (a middle name added or left out); else a new one.
+     */
+    Person named(String name) {
+        return find(name).orElseGet(() -> {
+            Person p = new Person(name);
+            persons.add(p);
+            return p;
+        });
+    }
+
+    Optional<Person> find(String name) {
+        String[] parts = name.split("\\s+");
+        String last = parts[parts.length - 1];
+        Person byName = null;
+        for (Person p : persons) {
+            if (p.name().equals(name) || p.aliases().contains(name)) {
+                return Optional.of(p);
+            }
+        }
+        for (Person p : persons) {
+            String[] known = p.name().split("\\s+");
+            boolean sameSurname = known[known.length - 1].equals(last);
+            if (sameSurname && (parts.length == 1 || known.length == 1 || known[0].equals(parts[0]))) {
+                byName = p;
+            }
+        }
+        if (byName != null) {
+            byName.seenAs(name);
+        }
+        return Optional.ofNullable(byName);
+    }
+
+    /** The one person introduced with this state and title ("the Iranian president"), if any. */
+    Optional<Person> byRole(String state, String title) {
+        List<Person> hits = persons.stream()
+                .filter(p -> state.isEmpty() || state.equals(p.state()) || state.equals(p.organization()))
+                .filter(p -> titleFits(p.title(), title))
+                .toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /** "leader" fits any head of state or government; otherwise the title words must agree. */
+    static boolean titleFits(String personTitle, String roleTitle) {
+        String pt = personTitle.toLowerCase();
+        String rt = roleTitle.toLowerCase();
+        if (pt.isEmpty()) {
+            return false;
+        }
+        if (rt.equals("leader")) {
+            return pt.equals("president") || pt.equals("prime minister") || pt.equals("leader")
+                    || pt.equals("supreme leader") || pt.equals("king") || pt.equals("chancellor")
+                    || pt.equals("premier");
+        }
+        if (rt.startsWith("spokes")) {
+            return pt.startsWith("spokes");
+        }
+        return pt.equals(rt) || pt.endsWith(" " + rt) || pt.startsWith(rt + " ");
+    }
+}

@@ -1,0 +1,383 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * Quotes and their speakers. Each quotation is attributed by the first rule that fits, in order
+ * of reliability: a speech verb right after the quote ("...," Putin said), "according to X",
+ * a speech verb before it in the same sentence (He noted, "..."), an introducing sentence
+ * ending in a colon, wording of the treaty itself, and a quote that follows another with nothing
+ * between. Quoted names and scare quotes that nobody says are dropped.
+ */
+final class QuoteExtractor {
+
+    private static final Set<String> INDIRECT_VERBS = Set.of("say", "tell", "warn", "claim", "deny", "state",
+            "add", "note", "explain", "argue", "insist", "predict", "announce", "stress", "reiterate", "confirm",
+            "acknowledge", "admit", "suggest", "assert", "underline", "emphasise", "emphasize", "caution");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern ARTICLE_REF = Pattern.compile("\\bArticle\\s+\\d+");
+    private static final Set<String> DOCUMENT_SUBJECTS = Set.of("parties", "provision", "provisions", "document",
+            "documents", "text", "clause", "signatories");
+
+    private final Vocabulary vocabulary;
+
+    QuoteExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<QuoteFact> extract(ArticleContext ctx, String treatyName) {
+        SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary);
+        List<QuoteFact> quotes = new ArrayList<>();
+        Attribution previous = Attribution.NONE;
+        QuoteSpan previousSpan = null;
+        for (QuoteSpan q : ctx.quotes()) {
+            AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.open());
+            if (paragraph == null || paragraph.boilerplate()) {
+                continue;
+            }
+            String text = trimSentencePunctuation(q.text());
+            if (text.isBlank() || !LETTER.matcher(text).find()) {
+                continue;
+            }
+            Attribution who = attribute(ctx, q, resolver, treatyName);
+            if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q)) {
+                who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
+                        Math.min(previous.confidence(), 0.6), "follows-previous-quote");
+            }
+            String kind = isDirect(ctx, q, text) ? "direct" : "partial";
+            if (!isStatement(text, kind, who)) {
+                continue;
+            }
+            if (who.person() != null) {
+                resolver.spoke(q.open(), who.person());
+            }
+            int start = q.textStart() + (q.continued() ? 0 : Math.max(0, q.text().indexOf(text)));
+            int end = q.continued() ? q.textEnd() : start + text.length();
+            quotes.add(new QuoteFact(who.name(), who.title(), who.type(), kind, text, start, end,
+                    round(who.confidence()), who.rule()));
+            previous = who;
+            previousSpan = q;
+        }
+        quotes.addAll(indirect(ctx, resolver));
+        quotes.sort(java.util.Comparator.comparingInt(QuoteFact::start));
+        return quotes;
+    }
+
+    private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {
+        Sentence closing = ctx.text().sentenceAt(q.close());
+        Optional<Attribution> after = afterQuote(ctx, closing, q, resolver);
+        if (after.isPresent()) {
+            return after.get();
+        }
+        Sentence opening = ctx.text().sentenceAt(q.open());
+        Optional<Attribution> according = accordingTo(ctx, opening, resolver);
+        if (according.isPresent()) {
+            return according.get();
+        }
+        Optional<Attribution> before = beforeQuote(ctx, opening, q, resolver, treatyName);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        return introducedWithColon(ctx, opening, q, resolver).orElse(Attribution.NONE);
+    }
+
+    /** "...," Putin said / "...," said Putin / "...," the Iranian president declared. */
+    private Optional<Attribution> afterQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(q.close() + 1);
+        while (i < t.size() && "PUNCT".equals(t.get(i).pos()) && !t.get(i).text().matches("[\"“”«»]")) {
+            i++;
+        }
+        if (i >= t.size() || ctx.mask().inside(t.get(i).start())) {
+            return Optional.empty();
+        }
+        Optional<Mention> m = mentionStartingAt(ctx, s, i);
+        if (m.isPresent()) {
+            int k = m.get().lastToken() + 1;
+            int limit = k + 3;
+            while (k < t.size() && k < limit && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
+                k++;
+            }
+            if (k < t.size() && vocabulary.isSpeechVerb(t.get(k))) {
+                return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
+            }
+        }
+        if (vocabulary.isSpeechVerb(t.get(i))) {
+            Optional<Mention> subject = mentionStartingAt(ctx, s, i + 1);
+            if (subject.isPresent()) {
+                return found(resolver.resolve(subject.get(), 0.95, "verb-then-speaker-after-quote"));
+            }
+        }
+        if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
+            return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
+        }
+        return Optional.empty();
+    }
+
+    /** "according to X" anywhere outside quotation marks in the quote's sentence. */
+    private Optional<Attribution> accordingTo(ArticleContext ctx, Sentence s, SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")
+                    && !ctx.mask().inside(t.get(i).start())) {
+                Optional<Mention> m = mentionStartingAt(ctx, s, i + 2);
+                if (m.isPresent() && m.get().kind() != Mention.Kind.TREATY) {
+                    return found(resolver.resolve(m.get(), 0.85, "according-to"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A speech verb before the quote in its sentence, and its subject: the last mention before
+     * the verb that stands as a subject (not after a preposition or verb). A treaty, an article
+     * or "the parties" as the subject makes the quote the treaty's own wording.
+     */
+    private Optional<Attribution> beforeQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver,
+                                              String treatyName) {
+        List<Token> t = s.tokens();
+        int quoteToken = s.tokenAt(q.open());
+        int verb = -1;
+        for (int i = quoteToken - 1; i >= 0; i--) {
+            if (!ctx.mask().inside(t.get(i).start()) && vocabulary.isSpeechVerb(t.get(i))) {
+                verb = i;
+                break;
+            }
+        }
+        boolean documentSubject = documentSubjectBefore(ctx, s, quoteToken);
+        if (verb < 0) {
+            return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
+        }
+        Mention subject = null;
+        Mention anyBefore = null;
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.lastToken() < verb && !ctx.mask().inside(m.start())) {
+                anyBefore = m;
+                if (m.subject()) {
+                    subject = m;
+                }
+            }
+        }
+        Mention chosen = subject != null ? subject : anyBefore;
+        if (chosen == null) {
+            return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
+        }
+        // A person or organisation who says it wins over the treaty words it says it about.
+        if (chosen.kind() == Mention.Kind.TREATY || documentSubject && chosen.kind() == Mention.Kind.STATE) {
+            return Optional.of(document(treatyName));
+        }
+        return found(resolver.resolve(chosen, subject != null ? 0.85 : 0.6, "speech-verb-before-quote"));
+    }
+
+    private boolean documentSubjectBefore(ArticleContext ctx, Sentence s, int quoteToken) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < quoteToken; i++) {
+            Token tok = t.get(i);
+            if (ctx.mask().inside(tok.start())) {
+                continue;
+            }
+            String w = tok.text().toLowerCase();
+            if (vocabulary.isTreatyTerm(w) && "NOUN".equals(tok.pos()) || DOCUMENT_SUBJECTS.contains(w)) {
+                return !hasPersonSubjectBefore(ctx, s, i);
+            }
+        }
+        return ARTICLE_REF.matcher(s.text()).find();
+    }
+
+    private static boolean hasPersonSubjectBefore(ArticleContext ctx, Sentence s, int token) {
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.lastToken() < token && m.subject() && (m.kind() == Mention.Kind.PERSON
+                    || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph that is one quotation, after a sentence ending "..., he said:". */
+    private Optional<Attribution> introducedWithColon(ArticleContext ctx, Sentence opening, QuoteSpan q, SpeakerResolver resolver) {
+        if (opening.index() == 0 || opening.tokenAt(q.open()) > 0) {
+            return Optional.empty();
+        }
+        Sentence previous = ctx.text().sentences().get(opening.index() - 1);
+        if (!previous.text().strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        List<Token> t = previous.tokens();
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (vocabulary.isSpeechVerb(t.get(i))) {
+                for (Mention m : ctx.mentionsIn(previous.index())) {
+                    if (m.lastToken() < i && m.subject()) {
+                        return found(resolver.resolve(m, 0.75, "introduced-with-colon"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nothing but punctuation between the two quotes, or the quote opens the next paragraph. */
+    private static boolean follows(ArticleContext ctx, QuoteSpan previous, QuoteSpan q) {
+        String gap = ctx.text().text().substring(previous.close() + 1, q.open());
+        if (!LETTER.matcher(gap).find()) {
+            return true;
+        }
+        AnalyzedText.Paragraph prevParagraph = ctx.text().paragraphAt(previous.close());
+        AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.open());
+        return paragraph.index() == prevParagraph.index() + 1 && q.open() == paragraph.start()
+                && gap.strip().length() < 60 && !gap.contains(".\n") && gap.indexOf('\n') > gap.length() - 3;
+    }
+
+    private Optional<Mention> mentionStartingAt(ArticleContext ctx, Sentence s, int token) {
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.firstToken() == token || (m.firstToken() == token + 1
+                    && s.tokens().get(token).text().equalsIgnoreCase("the"))
+                    || (m.kind() == Mention.Kind.ROLE && m.firstToken() == token)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Attribution document(String treatyName) {
+        return new Attribution(treatyName.isEmpty() ? "the agreement" : treatyName, "", "document", null, 0.7,
+                "treaty-wording");
+    }
+
+    private static Optional<Attribution> found(Attribution a) {
+        return a.found() ? Optional.of(a) : Optional.empty();
+    }
+
+    /**
+     * Direct: a whole statement: it starts with a capital letter and stands at the start of its
+     * sentence, after a colon or comma, or right after a speech verb. Otherwise partial.
+     */
+    private boolean isDirect(ArticleContext ctx, QuoteSpan q, String text) {
+        int firstLetter = 0;
+        while (firstLetter < text.length() && !Character.isLetterOrDigit(text.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        if (firstLetter >= text.length() || !Character.isUpperCase(text.charAt(firstLetter))) {
+            return false;
+        }
+        String before = ctx.text().text().substring(Math.max(0, q.open() - 40), q.open()).stripTrailing();
+        if (before.isEmpty() || before.endsWith("\n") || before.endsWith(":") || before.endsWith(",")
+                || before.endsWith(".") || before.endsWith("\"") || before.endsWith("”")) {
+            return true;
+        }
+        Sentence s = ctx.text().sentenceAt(q.open());
+        int k = s.tokenAt(q.open()) - 1;
+        return k < 0 || vocabulary.isSpeechVerb(s.tokens().get(k)) || s.tokens().get(k).text().equalsIgnoreCase("that");
+    }
+
+    /**
+     * Keeps what someone says; drops quoted names, titles and scare quotes: a short fragment with
+     * no speaker, a fragment in title case ("Axis of Something"), a quoted treaty name.
+     */
+    private boolean isStatement(String text, String kind, Attribution who) {
+        String[] words = text.trim().split("\\s+");
+        if ("direct".equals(kind) && words.length >= 3) {
+            return true;
+        }
+        if (vocabulary.isTreatyTerm(words[words.length - 1].replaceAll("\\W", ""))) {
+            return false;
+        }
+        if (isTitleCase(words) && words.length <= 6) {
+            return false;
+        }
+        if (!who.found()) {
+            return words.length >= 6;
+        }
+        return words.length >= 2 || who.confidence() >= 0.85;
+    }
+
+    private static boolean isTitleCase(String[] words) {
+        int capitalised = 0;
+        int content = 0;
+        for (String w : words) {
+            if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+                content++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return content > 0 && capitalised == content;
+    }
+
+    /** Reported speech: "X said (that) ...", "X told Y ...", "according to X, ..." with no quote marks. */
+    private List<QuoteFact> indirect(ArticleContext ctx, SpeakerResolver resolver) {
+        List<QuoteFact> out = new ArrayList<>();
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || ctx.hasQuoteIn(s)) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int v = 1; v < t.size() - 3; v++) {
+                Token verb = t.get(v);
+                if (!verb.isVerb() || !INDIRECT_VERBS.contains(verb.lemmaOrText())) {
+                    continue;
+                }
+                Mention subject = null;
+                for (Mention m : ctx.mentionsIn(s.index())) {
+                    if (m.lastToken() < v && m.lastToken() >= v - 4 && m.subject() && m.kind() != Mention.Kind.TREATY) {
+                        subject = m;
+                    }
+                }
+                if (subject == null) {
+                    continue;
+                }
+                int from = v + 1;
+                if (verb.lemmaOrText().equals("tell")) {
+                    while (from < t.size() && !t.get(from).text().equalsIgnoreCase("that") && from < v + 5) {
+                        from++;
+                    }
+                    if (from >= t.size() || !t.get(from).text().equalsIgnoreCase("that")) {
+                        break;
+                    }
+                }
+                if (from < t.size() && t.get(from).text().equalsIgnoreCase("that")) {
+                    from++;
+                }
+                int to = t.size();
+                while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
+                    to--;
+                }
+                if (to - from < 4) {
+                    break;
+                }
+                Attribution who = resolver.resolve(subject, 0.6, "reported-speech");
+                if (who.found()) {
+                    int start = t.get(from).start();
+                    int end = t.get(to - 1).end();
+                    out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
+                            ctx.text().text().substring(start, end), start, end, round(who.confidence()), who.rule()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Quote text without the sentence's own trailing comma or full stop (SCHEMA.md). */
+    static String trimSentencePunctuation(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(".") && !t.endsWith("..."))) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

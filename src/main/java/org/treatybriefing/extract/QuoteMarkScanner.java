@@ -1,0 +1,118 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in one pass over the text, in time linear in its length.
+ * <ul>
+ * <li>curly “ ” and guillemets « » pair by direction; a second opening mark before a close
+ * means the first was stray, and the quote restarts;</li>
+ * <li>straight " pair in order within a paragraph: an odd one out is skipped;</li>
+ * <li>single ‘ ’ pair only where ‘ opens a word after a space and ’ closes before a non-letter,
+ * so apostrophes (it’s, Iran’s) never open or close a quote;</li>
+ * <li>a quote still open at a paragraph's end continues when the next paragraph opens with a
+ * quote mark (the news convention for quotes over several paragraphs).</li>
+ * </ul>
+ */
+public final class QuoteMarkScanner {
+
+    /** Longer "quotes" are almost always a lost closing mark: drop them. */
+    static final int MAX_QUOTE_CHARS = 3000;
+
+    private QuoteMarkScanner() {
+    }
+
+    public static List<QuoteSpan> scan(String text) {
+        List<QuoteSpan> quotes = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        char openMark = 0;
+        StringBuilder carried = null; // text of earlier paragraphs of a quote that runs over
+        int carriedOpen = -1;
+        int paragraphStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0 && nextParagraphOpensWithQuote(text, i)) {
+                    if (carried == null) {
+                        carried = new StringBuilder();
+                        carriedOpen = open;
+                    }
+                    appendPiece(carried, text.substring(open + 1, i));
+                } else {
+                    carried = null;
+                }
+                open = -1;
+                paragraphStart = i + 1;
+                continue;
+            }
+            if (open < 0) {
+                if (opens(text, i, c)) {
+                    open = i;
+                    openMark = c;
+                }
+                continue;
+            }
+            if (closes(text, i, c, openMark)) {
+                if (i - open - 1 > 0) {
+                    String inner = text.substring(open + 1, i);
+                    if (carried != null) {
+                        appendPiece(carried, inner);
+                        String joined = carried.toString();
+                        if (joined.length() <= MAX_QUOTE_CHARS) {
+                            quotes.add(new QuoteSpan(carriedOpen, i, joined, true));
+                        }
+                        carried = null;
+                    } else if (inner.length() <= MAX_QUOTE_CHARS) {
+                        quotes.add(new QuoteSpan(open, i, inner, false));
+                    }
+                }
+                open = -1;
+            } else if (c != '"' && c != '\'' && opens(text, i, c) && sameFamily(c, openMark)) {
+                open = i; // stray earlier opening mark: restart here
+                carried = null;
+            }
+        }
+        return quotes;
+    }
+
+    private static void appendPiece(StringBuilder carried, String piece) {
+        if (carried.length() > 0) {
+            carried.append(' ');
+        }
+        carried.append(piece.strip());
+    }
+
+    private static boolean nextParagraphOpensWithQuote(String text, int newline) {
+        int j = newline + 1;
+        while (j < text.length() && (text.charAt(j) == '\n' || text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < text.length() && "\"“«".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean opens(String text, int i, char c) {
+        return switch (c) {
+            case '“', '«' -> true;
+            case '"' -> true;
+            case '‘' -> (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            default -> false;
+        };
+    }
+
+    private static boolean closes(String text, int i, char c, char openMark) {
+        return switch (openMark) {
+            case '“' -> c == '”' || (c == '"');
+            case '«' -> c == '»';
+            case '"' -> c == '"' || c == '”';
+            case '‘' -> c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)));
+            default -> false;
+        };
+    }
+
+    private static boolean sameFamily(char c, char openMark) {
+        return c == openMark;
+    }
+}

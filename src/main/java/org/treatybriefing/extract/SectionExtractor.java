@@ -1,0 +1,72 @@
+package org.treatybriefing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.treatybriefing.lexicon.Area;
+import org.treatybriefing.nlp.Sentence;
+
+/**
+ * Sections of the treaty: numbered articles ("Article 23") with the sentence that describes
+ * them, and areas of the taxonomy, taken only from sentences that say the treaty covers them
+ * (a treaty reference and a coverage cue, or a sentence continuing one: "This includes ...").
+ */
+final class SectionExtractor {
+
+    private static final Pattern ARTICLE = Pattern.compile("\\bArticles?\\s+(\\d{1,3})((?:\\s*(?:,|and)\\s*\\d{1,3})*)");
+
+    private final Vocabulary vocabulary;
+    private final TreatyReferences references;
+
+    SectionExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.references = new TreatyReferences(vocabulary);
+    }
+
+    List<SectionFact> extract(ArticleContext ctx) {
+        Map<String, String> articles = new LinkedHashMap<>();
+        Map<String, String> areas = new LinkedHashMap<>();
+        boolean previousCovered = false;
+        int previousParagraph = -1;
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+                continue;
+            }
+            Matcher a = ARTICLE.matcher(s.text());
+            while (a.find()) {
+                articles.putIfAbsent("Article " + a.group(1), s.text().strip());
+                for (String more : a.group(2).split("\\D+")) {
+                    if (!more.isEmpty()) {
+                        articles.putIfAbsent("Article " + more, s.text().strip());
+                    }
+                }
+            }
+            boolean continuing = previousCovered && previousParagraph == s.paragraph() && TreatyReferences.continues(s);
+            boolean covers = vocabulary.lexicons().coverageCues().matcher(s.text()).find()
+                    && (references.mentionsTreaty(s) || startsWithIt(s));
+            if (covers || continuing) {
+                for (Area area : vocabulary.lexicons().areas()) {
+                    Matcher m = area.pattern().matcher(s.text());
+                    if (m.find()) {
+                        areas.putIfAbsent(area.label(), m.group());
+                    }
+                }
+            }
+            previousCovered = covers || continuing;
+            previousParagraph = s.paragraph();
+        }
+        List<SectionFact> sections = new ArrayList<>();
+        articles.forEach((label, detail) -> sections.add(new SectionFact("article", label, detail)));
+        areas.forEach((label, wording) -> sections.add(new SectionFact("area", label, wording)));
+        return sections;
+    }
+
+    /** "It covers all areas, including ...": "it" in a treaty article almost always means the treaty. */
+    private static boolean startsWithIt(Sentence s) {
+        return s.text().matches("(?s).*\\bit (covers|spans|encompasses|includes)\\b.*");
+    }
+}

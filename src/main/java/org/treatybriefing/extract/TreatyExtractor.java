@@ -1,0 +1,161 @@
+package org.treatybriefing.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * The treaty as one article names it: its name (a capitalised phrase ending in a treaty noun,
+ * or a quoted one), its duration ("20-year pact", "in force for 20 years"), its number of
+ * articles ("47-article") and where it was signed.
+ */
+final class TreatyExtractor {
+
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d{1,3})-year\\s+(?:[\\w-]+\\s+){0,3}?(treaty|agreement|pact|accord|deal|partnership)\\b");
+    private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:in force|valid|last)\\s+for\\s+(\\d{1,3})\\s+years\\b");
+    private static final Pattern NOT_THIS_ONE = Pattern.compile("(?i)\\b(previous|former|earlier|expired|old|expiration|signed in \\d{4})\\b");
+    private static final Pattern ARTICLES = Pattern.compile("(?i)\\b(\\d{1,3})-article\\b");
+    private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|signing|inked|formali[sz]ed|concluded)\\b");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'-]{2,30})\\s*[:—–-]");
+
+    private final Vocabulary vocabulary;
+
+    TreatyExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    TreatyFact extract(ArticleContext ctx) {
+        return new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx));
+    }
+
+    /** The most frequent treaty name of the article; ties go to the earliest. */
+    String name(ArticleContext ctx) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                if (!vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && vocabulary.isNameWord(t, start - 1)
+                        && vocabulary.stateAt(t, start - 1).map(m -> !m.demonym()).orElse(true)) {
+                    start--;
+                }
+                if (i - start >= 2) {
+                    String name = Vocabulary.phrase(t, start, i - start, false) + " " + capitalise(t.get(i).text());
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        for (QuoteSpan q : ctx.quotes()) {
+            String[] words = q.text().strip().split("\\s+");
+            if (words.length >= 3 && words.length <= 8 && vocabulary.isTreatyTerm(words[words.length - 1])) {
+                counts.merge(titleCase(words), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    private Integer duration(ArticleContext ctx) {
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || NOT_THIS_ONE.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher m = DURATION.matcher(s.text());
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+            Matcher f = IN_FORCE.matcher(s.text());
+            if (f.find()) {
+                return Integer.valueOf(f.group(1));
+            }
+        }
+        return null;
+    }
+
+    private Integer articles(ArticleContext ctx) {
+        for (Sentence s : ctx.text().sentences()) {
+            Matcher m = ARTICLES.matcher(s.text());
+            if (!ctx.text().paragraphs().get(s.paragraph()).boilerplate() && m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** A capital or seat of government in a sentence that says the treaty was signed; else the dateline. */
+    private String signedAt(ArticleContext ctx) {
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || !SIGNED.matcher(s.text()).find()) {
+                continue;
+            }
+            Optional<String> place = placeAfterPreposition(s);
+            if (place.isPresent()) {
+                return place.get();
+            }
+        }
+        Matcher d = DATELINE.matcher(ctx.text().text());
+        if (d.find()) {
+            String word = d.group(1).trim();
+            String proper = word.charAt(0) + word.substring(1).toLowerCase();
+            boolean isCapital = vocabulary.lexicons().states().stream().anyMatch(st -> st.capital().equalsIgnoreCase(word));
+            if (isCapital) {
+                return proper;
+            }
+        }
+        for (Sentence s : ctx.text().sentences()) {
+            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*")) {
+                Optional<String> place = placeAfterPreposition(s);
+                if (place.isPresent()) {
+                    return place.get();
+                }
+            }
+        }
+        return "";
+    }
+
+    private Optional<String> placeAfterPreposition(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String prev = t.get(i - 1).text().toLowerCase();
+            int k = t.get(i).text().equalsIgnoreCase("the") ? i + 1 : i;
+            if ((prev.equals("in") || prev.equals("at")) && k < t.size()) {
+                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+                if (m.isPresent() && !m.get().demonym() && (m.get().text().equals(m.get().state().capital())
+                        || m.get().seatOfGovernment())) {
+                    return Optional.of(m.get().text());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static String titleCase(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            boolean minor = w.equals("of") || w.equals("and") || w.equals("on") || w.equals("the") || w.equals("for");
+            sb.append(minor && sb.length() > 0 ? w : capitalise(w));
+        }
+        return sb.toString();
+    }
+}

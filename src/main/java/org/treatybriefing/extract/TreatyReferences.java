@@ -1,0 +1,47 @@
+package org.treatybriefing.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
+
+/** Whether a sentence speaks of the treaty: a treaty noun, an article of it, a provision, the parties. */
+final class TreatyReferences {
+
+    private static final Pattern ARTICLE = Pattern.compile("\\bArticles?\\s+\\d+");
+    private static final Pattern PARTIES = Pattern.compile("(?i)\\b(the parties|both parties|each party|both sides|"
+            + "the signatories|this provision|the provision|the document|the documents|according to the (treaty|agreement|pact))\\b");
+    /** "the 2015 agreement", "a previous agreement": another treaty than the one briefed. */
+    private static final Pattern OTHER_TREATY = Pattern.compile("(?i)\\b(\\d{4}|previous|earlier|old|former|expired)\\s+(\\S+\\s+){0,3}?$");
+
+    private final Vocabulary vocabulary;
+
+    TreatyReferences(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** True when the sentence names this treaty (not an older or other one) or its parts. */
+    boolean mentionsTreaty(Sentence s) {
+        if (ARTICLE.matcher(s.text()).find() || PARTIES.matcher(s.text()).find()) {
+            return true;
+        }
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (vocabulary.isTreatyTerm(tok.text()) && !"VERB".equals(tok.pos())) {
+                String before = s.text().substring(0, tok.start() - s.start());
+                if (!OTHER_TREATY.matcher(before).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "It covers ..." / "This includes ...": a sentence continuing the one before about the treaty. */
+    static boolean continues(Sentence s) {
+        String head = s.text().stripLeading().toLowerCase().replaceFirst("^(however|additionally|also|moreover|further|furthermore|in addition),\\s*", "");
+        return head.startsWith("it ") || head.startsWith("this ") || head.startsWith("they ");
+    }
+}

@@ -1,0 +1,164 @@
+package org.treatybriefing.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.treatybriefing.lexicon.Lexicons;
+import org.treatybriefing.lexicon.State;
+import org.treatybriefing.nlp.Token;
+
+/**
+ * Token-level lookups over the lexicons: which tokens at a position spell a state, a demonym,
+ * a title or a treaty noun. Built once per run, shared (read-only) by every extraction thread.
+ */
+public final class Vocabulary {
+
+    /** A state named by some words of the text. */
+    public record StateMatch(State state, int tokens, boolean demonym, boolean seatOfGovernment, String text) {
+    }
+
+    /** A title spelled by some words of the text. */
+    public record TitleMatch(String title, String type, int tokens) {
+    }
+
+    private static final Set<String> NAME_CONNECTORS = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "el", "di", "du");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "I", "The", "A", "An", "In", "On", "At", "It", "This",
+            "That", "These", "Those", "But", "And", "As", "For", "With", "By", "Mr", "Mrs", "Ms");
+
+    private final Lexicons lexicons;
+    private final Map<String, StateMatchTarget> stateWords = new HashMap<>();
+    private final int longestStatePhrase;
+    private final int longestTitle;
+
+    private record StateMatchTarget(State state, boolean demonym, boolean seat) {
+    }
+
+    public Vocabulary(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        int longest = 1;
+        for (State s : lexicons.states()) {
+            for (String n : s.names()) {
+                boolean seat = s.aliases().contains(n) && !n.equals(s.name()) && looksLikeSeat(n, s);
+                stateWords.putIfAbsent(n, new StateMatchTarget(s, false, seat));
+                longest = Math.max(longest, n.split("\\s+").length);
+            }
+            for (String d : s.demonyms()) {
+                stateWords.putIfAbsent(d, new StateMatchTarget(s, true, false));
+                longest = Math.max(longest, d.split("\\s+").length);
+            }
+        }
+        longestStatePhrase = longest;
+        longestTitle = lexicons.titles().keySet().stream().mapToInt(t -> t.split("[\\s-]+").length * 2).max().orElse(1);
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    /** Seats of government (Kremlin, White House) speak as organisations, not as places. */
+    private static boolean looksLikeSeat(String alias, State s) {
+        return !alias.equals(s.capital()) && alias.chars().anyMatch(Character::isLowerCase)
+                && !alias.contains("Republic") && !alias.equals("America") && !alias.equals("Britain")
+                && !alias.equals("Great Britain") && !alias.equals("Washington");
+    }
+
+    /** The longest state name, alias or demonym starting at token i (case-sensitive). */
+    public Optional<StateMatch> stateAt(List<Token> tokens, int i) {
+        for (int len = Math.min(longestStatePhrase, tokens.size() - i); len >= 1; len--) {
+            String phrase = phrase(tokens, i, len, true);
+            StateMatchTarget t = stateWords.get(phrase);
+            if (t != null) {
+                return Optional.of(new StateMatch(t.state(), len, t.demonym(), t.seat(), phrase));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest title starting at token i (any case: "President", "the president"). */
+    public Optional<TitleMatch> titleAt(List<Token> tokens, int i) {
+        for (int len = Math.min(longestTitle, tokens.size() - i); len >= 1; len--) {
+            String phrase = phrase(tokens, i, len, false).toLowerCase();
+            String type = lexicons.titles().get(phrase);
+            if (type != null) {
+                return Optional.of(new TitleMatch(phrase(tokens, i, len, false), type, len));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Words i..i+len joined as written: a space between words, none around hyphens that the
+     * text wrote without spaces ("President-elect").
+     */
+    static String phrase(List<Token> tokens, int i, int len, boolean strictCase) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + len; k++) {
+            Token t = tokens.get(k);
+            if (k > i && t.start() > tokens.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    /** A capitalised word that can belong to a name (not a weekday, month or sentence opener). */
+    public boolean isNameWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)) {
+            return false;
+        }
+        if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && w.length() > 5) {
+            return false; // a shouted word or a dateline, not a name
+        }
+        return switch (t.pos()) {
+            case "PROPN", "X" -> true;
+            case "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT" -> false;
+            default -> i > 0 && !isSentenceOpener(tokens, i);
+        };
+    }
+
+    /** Lower-case particles inside names (Bashar al-Assad, Ursula von der Leyen). */
+    public boolean isNameConnector(List<Token> tokens, int i) {
+        return NAME_CONNECTORS.contains(tokens.get(i).text());
+    }
+
+    private static boolean isSentenceOpener(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String prev = tokens.get(i - 1).text();
+        return prev.equals("\"") || prev.equals("“") || prev.equals(":");
+    }
+
+    public boolean isTreatyTerm(String word) {
+        return lexicons.isTreatyTerm(word);
+    }
+
+    public boolean isSpeechVerb(Token t) {
+        if (!(t.isVerb() || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
+            return false;
+        }
+        if (lexicons.isSpeechVerb(t.lemmaOrText())) {
+            return true;
+        }
+        String w = t.text().toLowerCase();
+        for (String suffix : new String[]{"ed", "d", "s", "ing"}) {
+            if (w.endsWith(suffix) && lexicons.isSpeechVerb(w.substring(0, w.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return w.equals("said") || w.equals("told") || w.equals("says");
+    }
+
+    public Optional<String> organizationKind(String name) {
+        return lexicons.organizationKind(name);
+    }
+}

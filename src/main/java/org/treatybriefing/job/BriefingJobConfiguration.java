@@ -1,0 +1,253 @@
+package org.treatybriefing.job;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.treatybriefing.BriefingProperties;
+import org.treatybriefing.article.ArticleReader;
+import org.treatybriefing.article.ReadOutcome;
+import org.treatybriefing.article.SeedFolder;
+import org.treatybriefing.extract.ArticleExtractor;
+import org.treatybriefing.lexicon.LexiconLoader;
+import org.treatybriefing.merge.Briefing;
+import org.treatybriefing.merge.BriefingMerger;
+import org.treatybriefing.nlp.LanguageModels;
+import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.ReportWriter;
+import org.treatybriefing.report.RunInfo;
+import org.treatybriefing.store.StagingStore;
+
+/**
+ * The briefing job, step by step, as the data goes: read the folder's articles into staging,
+ * extract each article (partitioned, in parallel), merge across articles, write the workbook
+ * and CSV files. Rows pass between steps through the staging tables, not through memory.
+ */
+@Configuration
+public class BriefingJobConfiguration {
+
+    public static final String JOB_NAME = "briefingJob";
+    /** Execution-context key: the run's output folder, for the command line to print. */
+    public static final String OUTPUT_FOLDER = "outputFolder";
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingJobConfiguration.class);
+
+    @Bean
+    public Job briefingJob(JobRepository repository, Step readArticles, Step extractArticles, Step mergeBriefing,
+                           Step writeReports) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(readArticles)
+                .next(extractArticles)
+                .next(mergeBriefing)
+                .next(writeReports)
+                .build();
+    }
+
+    // --- the extractor and its lexicons, loaded once per process
+
+    @Bean
+    public ExtractorKey extractorKey(BriefingProperties properties) {
+        return ExtractorKey.of(properties.lexicons());
+    }
+
+    @Bean
+    public ArticleExtractor articleExtractor(BriefingProperties properties) {
+        return new ArticleExtractor(LexiconLoader.load(properties.lexicons()), LanguageModels.shared());
+    }
+
+    // --- step 1: read the folder
+
+    @Bean
+    public Step readArticles(JobRepository repository, PlatformTransactionManager tx, ListItemReader<IndexedFile> seedFiles,
+                             ItemProcessor<IndexedFile, ReadOutcome> readArticle, ItemWriter<ReadOutcome> stageArticles) {
+        return new StepBuilder("readArticles", repository)
+                .<IndexedFile, ReadOutcome>chunk(50)
+                .reader(seedFiles)
+                .processor(readArticle)
+                .writer(stageArticles)
+                .transactionManager(tx)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ListItemReader<IndexedFile> seedFiles(@Value("#{jobParameters['seeds']}") String seeds) {
+        List<Path> files = SeedFolder.open(Path.of(seeds)).files();
+        return new ListItemReader<>(java.util.stream.IntStream.range(0, files.size())
+                .mapToObj(i -> new IndexedFile(i, files.get(i))).toList());
+    }
+
+    @Bean
+    @StepScope
+    public ItemProcessor<IndexedFile, ReadOutcome> readArticle(BriefingProperties properties,
+                                                               @Value("#{jobParameters['seeds']}") String seeds) {
+        SeedFolder folder = SeedFolder.open(Path.of(seeds));
+        ArticleReader reader = new ArticleReader(properties.maxFileBytes(), properties.minWords());
+        return file -> {
+            ReadOutcome outcome = reader.read(folder, file.path(), file.ordinal());
+            if (outcome instanceof ReadOutcome.Rejected r) {
+                log.warn("rejected {}: {}", r.rejection().file(), r.rejection().reason());
+            }
+            return outcome;
+        };
+    }
+
+    @Bean
+    @StepScope
+    public ItemWriter<ReadOutcome> stageArticles(StagingStore store, @Value("#{jobParameters['run']}") String run) {
+        return chunk -> {
+            for (ReadOutcome outcome : chunk) {
+                if (outcome instanceof ReadOutcome.Accepted a) {
+                    store.saveArticle(run, a.article());
+                } else if (outcome instanceof ReadOutcome.Rejected r) {
+                    store.saveRejection(run, r.rejection());
+                }
+            }
+        };
+    }
+
+    // --- step 2: extract each article, partitioned by ordinal so partitions can run anywhere
+
+    @Bean
+    public Step extractArticles(JobRepository repository, Step extractPartition, BriefingProperties properties) {
+        return new StepBuilder("extractArticles", repository)
+                .partitioner("extractPartition", articlePartitioner(properties.extractionThreads()))
+                .step(extractPartition)
+                .gridSize(properties.extractionThreads())
+                .taskExecutor(new SimpleAsyncTaskExecutor("extract-"))
+                .build();
+    }
+
+    /** Partition i of n takes the articles whose ordinal is i modulo n. */
+    static Partitioner articlePartitioner(int partitions) {
+        return gridSize -> {
+            Map<String, ExecutionContext> contexts = new HashMap<>();
+            for (int i = 0; i < partitions; i++) {
+                ExecutionContext c = new ExecutionContext();
+                c.putInt("partition", i);
+                c.putInt("partitions", partitions);
+                contexts.put("partition" + i, c);
+            }
+            return contexts;
+        };
+    }
+
+    @Bean
+    public Step extractPartition(JobRepository repository, PlatformTransactionManager tx,
+                                 JdbcPagingItemReader<ArticleToExtract> articlesToExtract,
+                                 ItemProcessor<ArticleToExtract, ExtractionResult> extractArticle,
+                                 ItemWriter<ExtractionResult> stageExtractions) {
+        return new StepBuilder("extractPartition", repository)
+                .<ArticleToExtract, ExtractionResult>chunk(20)
+                .reader(articlesToExtract)
+                .processor(extractArticle)
+                .writer(stageExtractions)
+                .transactionManager(tx)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<ArticleToExtract> articlesToExtract(
+            DataSource dataSource, @Value("#{jobParameters['run']}") String run,
+            @Value("#{stepExecutionContext['partition']}") Integer partition,
+            @Value("#{stepExecutionContext['partitions']}") Integer partitions) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
+                .name("articlesToExtract")
+                .dataSource(dataSource)
+                .selectClause("SELECT ordinal, source_id, sha256, body")
+                .fromClause("FROM tb_run_file")
+                .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(ordinal, :partitions) = :partition")
+                .parameterValues(Map.of("run", run, "partitions", partitions, "partition", partition))
+                .sortKeys(Map.of("ordinal", Order.ASCENDING))
+                .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .pageSize(20)
+                .build();
+    }
+
+    @Bean
+    public ItemProcessor<ArticleToExtract, ExtractionResult> extractArticle(ArticleExtractor extractor, StagingStore store,
+                                                                            ExtractorKey key) {
+        return new ExtractionProcessor(extractor, store, key);
+    }
+
+    @Bean
+    @StepScope
+    public ItemWriter<ExtractionResult> stageExtractions(StagingStore store, ExtractorKey key,
+                                                         @Value("#{jobParameters['run']}") String run) {
+        return chunk -> {
+            for (ExtractionResult r : chunk) {
+                if (r.failure() != null) {
+                    store.rejectAfterExtraction(run, r.article().ordinal(), r.failure());
+                } else {
+                    store.saveExtraction(r.article().sha256(), key.value(), r.extraction());
+                }
+            }
+        };
+    }
+
+    // --- step 3: merge across articles
+
+    @Bean
+    public Step mergeBriefing(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
+                              ExtractorKey key) {
+        BriefingMerger merger = new BriefingMerger();
+        return new StepBuilder("mergeBriefing", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    String run = (String) chunkContext.getStepContext().getJobParameters().get(RunParameters.RUN);
+                    Briefing briefing = merger.merge(store.sources(run), store.facts(run, key.value()));
+                    store.saveBriefing(run, briefing);
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    // --- step 4: write the workbook and the CSV files
+
+    @Bean
+    public Step writeReports(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
+        ReportWriter writer = new ReportWriter();
+        return new StepBuilder("writeReports", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    Map<String, Object> p = chunkContext.getStepContext().getJobParameters();
+                    RunParameters run = new RunParameters(Path.of((String) p.get(RunParameters.SEEDS)),
+                            Path.of((String) p.get(RunParameters.REPORTS)), (String) p.get(RunParameters.RUN),
+                            (String) p.get(RunParameters.STARTED_AT));
+                    Path target = run.outputFolder();
+                    Map<BriefingTable, Integer> counts = writer.write(target,
+                            new RunInfo(run.runName(), run.startedAt(), run.seeds(), target),
+                            store.summary(run.runName()),
+                            (table, consumer) -> store.forEachRow(run.runName(), table, consumer));
+                    ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+                    jobContext.putString(OUTPUT_FOLDER, target.toString());
+                    counts.forEach((table, n) -> jobContext.putInt("rows." + table.fileName(), n));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+}

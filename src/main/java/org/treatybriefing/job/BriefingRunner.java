@@ -1,0 +1,137 @@
+package org.treatybriefing.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.treatybriefing.article.SeedFolder;
+
+/**
+ * Starts and restarts briefing runs, one at a time, and reports how they ended. Used by the
+ * command line and by the scheduler alike.
+ */
+@Service
+public class BriefingRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job briefingJob;
+    private final Path lockFile;
+    private final Clock clock;
+
+    public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
+                          @Value("${briefing.lock-file:data/briefing.lock}") Path lockFile) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.briefingJob = briefingJob;
+        this.lockFile = lockFile;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
+    public RunOutcome run(Path seeds, Path reports) {
+        SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
+        RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
+        try (RunLock lock = acquire()) {
+            log.info("run {} starts on {}", params.runName(), params.seeds());
+            return finish(jobOperator.start(briefingJob, params.toJobParameters()));
+        } catch (RunRefusedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the run could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restarts the latest unfinished run of the folder: Spring Batch resumes at the step that
+     * failed. A run killed midway (still marked as running) is first marked failed.
+     */
+    public RunOutcome restart(Path seeds) {
+        String folder = seeds.toAbsolutePath().normalize().toString();
+        try (RunLock lock = acquire()) {
+            JobExecution last = latestExecutionOf(folder)
+                    .orElseThrow(() -> new RunRefusedException("no earlier run of " + folder + " to restart"));
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                throw new RunRefusedException("the latest run of " + folder + " ("
+                        + last.getJobParameters().getString(RunParameters.RUN) + ") completed: nothing to restart");
+            }
+            if (last.getStatus().isRunning()) {
+                // we hold the lock, so no process runs it: it was killed
+                last = jobOperator.recover(last);
+            }
+            log.info("run {} restarts", last.getJobParameters().getString(RunParameters.RUN));
+            return finish(jobOperator.restart(last));
+        } catch (RunRefusedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the run could not restart: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<JobExecution> latestExecutionOf(String folder) {
+        List<JobInstance> instances = jobRepository.findJobInstances(BriefingJobConfiguration.JOB_NAME);
+        return instances.stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && folder.equals(e.getJobParameters().getString(RunParameters.SEEDS)))
+                .max(Comparator.comparing(JobExecution::getId));
+    }
+
+    private RunLock acquire() {
+        return RunLock.tryAcquire(lockFile).orElseThrow(() -> new RunRefusedException(
+                "another briefing run is using this database (" + lockFile + "); try again when it ends"));
+    }
+
+    private RunOutcome finish(JobExecution execution) {
+        Map<String, Integer> rows = new HashMap<>();
+        execution.getExecutionContext().entrySet().forEach(e -> {
+            if (e.getKey().startsWith("rows.")) {
+                rows.put(e.getKey().substring(5), ((Number) e.getValue()).intValue());
+            }
+        });
+        for (StepExecution step : execution.getStepExecutions()) {
+            log.info("step {}: {} read, {} written, {} filtered, status {}", step.getStepName(), step.getReadCount(),
+                    step.getWriteCount(), step.getFilterCount(), step.getStatus());
+        }
+        String runName = execution.getJobParameters().getString(RunParameters.RUN);
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String failure = completed ? null : failureOf(execution);
+        log.info("run {} ends: {}", runName, completed ? "completed" : "failed: " + failure);
+        return new RunOutcome(completed, runName,
+                execution.getExecutionContext().containsKey(BriefingJobConfiguration.OUTPUT_FOLDER)
+                        ? execution.getExecutionContext().getString(BriefingJobConfiguration.OUTPUT_FOLDER) : "",
+                rows, failure);
+    }
+
+    private static String failureOf(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        String step = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED).map(StepExecution::getStepName)
+                .findFirst().orElse("?");
+        if (failures.isEmpty()) {
+            return "status " + execution.getStatus() + " in step " + step;
+        }
+        Throwable root = failures.get(0);
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "step " + step + ": " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

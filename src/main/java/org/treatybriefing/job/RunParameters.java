@@ -1,0 +1,47 @@
+package org.treatybriefing.job;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of one run. A run is a job instance identified by its seed folder and its run
+ * name (which holds its start time); the reports folder may change on a restart.
+ */
+public record RunParameters(Path seeds, Path reports, String runName, String startedAt) {
+
+    public static final String SEEDS = "seeds";
+    public static final String REPORTS = "reports";
+    public static final String RUN = "run";
+    public static final String STARTED_AT = "startedAt";
+
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
+
+    public static RunParameters startingNow(Path seeds, Path reports, LocalDateTime now) {
+        Path folder = seeds.toAbsolutePath().normalize();
+        String name = RUN_TIME.format(now) + "_" + safeName(folder.getFileName() == null ? "root" : folder.getFileName().toString());
+        return new RunParameters(folder, reports.toAbsolutePath().normalize(), name, now.withNano(0).toString());
+    }
+
+    /** File names never build a path outside the reports folder: only plain characters survive. */
+    static String safeName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        return safe.isEmpty() ? "seeds" : safe;
+    }
+
+    public JobParameters toJobParameters() {
+        return new JobParametersBuilder()
+                .addString(SEEDS, seeds.toString())
+                .addString(RUN, runName)
+                .addString(REPORTS, reports.toString(), false)
+                .addString(STARTED_AT, startedAt, false)
+                .toJobParameters();
+    }
+
+    public Path outputFolder() {
+        return reports.resolve(runName);
+    }
+}

@@ -1,0 +1,53 @@
+package org.treatybriefing.lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists of {@code config/}, loaded once per run and handed to the extractors.
+ * General knowledge only: verbs, titles, states, organisations, the area taxonomy.
+ *
+ * @param speechVerbs      lemmas of verbs that introduce speech
+ * @param titles           lower-case title to speaker type (official, analyst, media, other)
+ * @param states           states and blocs
+ * @param areas            the area taxonomy, in the order of the file
+ * @param organizationWords capitalised words that mark an organisation name, to its kind
+ * @param organizationNames whole organisation names, to their kind
+ * @param treatyTerms      lower-case nouns that name an agreement
+ * @param commitmentCues   wording of commitments, longest first
+ * @param coverageCues     wording that says a treaty covers an area
+ */
+public record Lexicons(Set<String> speechVerbs, Map<String, String> titles, List<State> states,
+                       List<Area> areas, Map<String, String> organizationWords,
+                       Map<String, String> organizationNames, Set<String> treatyTerms,
+                       List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues) {
+
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbs.contains(lemma.toLowerCase());
+    }
+
+    public boolean isTreatyTerm(String word) {
+        return treatyTerms.contains(word.toLowerCase());
+    }
+
+    public Optional<String> titleType(String title) {
+        return Optional.ofNullable(titles.get(title.toLowerCase()));
+    }
+
+    /** The kind of an organisation name: a whole-name entry, else its marking word. */
+    public Optional<String> organizationKind(String name) {
+        String whole = organizationNames.get(name);
+        if (whole != null) {
+            return Optional.of(whole);
+        }
+        for (String word : name.split("[\\s-]+")) {
+            String kind = organizationWords.get(word);
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,350 @@
+package org.treatybriefing.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.treatybriefing.extract.AnalystFact;
+import org.treatybriefing.extract.CommitmentFact;
+import org.treatybriefing.extract.Extraction;
+import org.treatybriefing.extract.PartyFact;
+import org.treatybriefing.extract.QuoteFact;
+import org.treatybriefing.extract.SectionFact;
+import org.treatybriefing.extract.SpeakerFact;
+import org.treatybriefing.report.BriefingTable;
+
+/**
+ * Cross-article work: turns the per-article extractions of a run into the briefing's tables.
+ * Speakers are merged across articles, quotes clustered, parties, sections and analysts counted
+ * by the articles that support them, and the treaty card built. Output order is stable (by
+ * source id and offset), so the same folder gives the same tables.
+ */
+public final class BriefingMerger {
+
+    private static final String LIST = "; ";
+
+    public Briefing merge(List<SourceRecord> sources, List<ArticleFacts> articles) {
+        List<ArticleFacts> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(ArticleFacts::sourceId));
+        Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
+
+        List<String> signatories = signatories(sorted);
+        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted, signatories);
+        String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
+        SpeakerMerger speakers = new SpeakerMerger(nameUses(sorted, documentName));
+
+        tables.put(BriefingTable.SOURCES, sourceRows(sources));
+        tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
+                .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
+        tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
+        List<List<Object>> partyRows = partyRows(sorted, speakers);
+        tables.put(BriefingTable.PARTIES, partyRows);
+        List<List<Object>> sectionRows = sectionRows(sorted);
+        tables.put(BriefingTable.SECTIONS, sectionRows);
+        tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted));
+        QuoteTable quotes = quoteRows(sorted, speakers, documentName);
+        tables.put(BriefingTable.QUOTES, quotes.rows());
+        tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
+        tables.put(BriefingTable.ANALYSTS, analystRows(sorted, speakers));
+
+        int rejected = (int) sources.stream().filter(SourceRecord::rejected).count();
+        Summary summary = new Summary(sources.size() - rejected, rejected,
+                treaties.isEmpty() ? null : treaties.get(0).card(),
+                partyLines(partyRows), quotes.topStatements(), topSpeakers(quotes.quotesBySpeaker()),
+                areaCounts(sectionRows));
+        return new Briefing(tables, summary);
+    }
+
+    private static List<List<Object>> sourceRows(List<SourceRecord> sources) {
+        return sources.stream().sorted(Comparator.comparing(SourceRecord::sourceId))
+                .map(s -> List.<Object>of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
+                        nz(s.encoding())))
+                .toList();
+    }
+
+    private static List<Object> treatyRow(TreatyMerger.Merged t) {
+        Summary.TreatyCard c = t.card();
+        return row(c.name(), String.join(LIST, c.aliases()), c.signedAt(), c.durationYears(), c.articlesTotal(),
+                String.join(LIST, c.parties()), String.join(LIST, t.sources()), t.sources().size(),
+                String.join(LIST, c.disagreements()));
+    }
+
+    /** States that any article calls a signatory, most supported first. */
+    private static List<String> signatories(List<ArticleFacts> articles) {
+        Map<String, Integer> support = new TreeMap<>();
+        for (ArticleFacts a : articles) {
+            for (PartyFact p : a.extraction().parties()) {
+                if ("signatory".equals(p.role())) {
+                    support.merge(p.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return support.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Every name an article uses for a speaker, analyst or representative. */
+    private static List<SpeakerMerger.NameUse> nameUses(List<ArticleFacts> articles, String documentName) {
+        List<SpeakerMerger.NameUse> uses = new ArrayList<>();
+        for (ArticleFacts a : articles) {
+            Extraction e = a.extraction();
+            Map<String, SpeakerFact> facts = new HashMap<>();
+            for (SpeakerFact s : e.speakers()) {
+                facts.put(s.name(), s);
+            }
+            for (QuoteFact q : e.quotes()) {
+                if (q.speaker().isEmpty()) {
+                    continue;
+                }
+                String name = "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+                SpeakerFact f = facts.get(q.speaker());
+                uses.add(f != null
+                        ? new SpeakerMerger.NameUse(a.sourceId(), f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
+                        : new SpeakerMerger.NameUse(a.sourceId(), name, q.speakerTitle(), "", q.speakerType(), List.of()));
+            }
+            for (AnalystFact an : e.analysts()) {
+                uses.add(new SpeakerMerger.NameUse(a.sourceId(), an.name(), an.title(), an.organization(), "analyst", List.of()));
+            }
+            for (PartyFact p : e.parties()) {
+                for (String r : p.representatives()) {
+                    uses.add(new SpeakerMerger.NameUse(a.sourceId(), r, "", "", "official", List.of()));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers) {
+        record Acc(Set<String> roles, Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
+        }
+        Map<String, Acc> byName = new TreeMap<>();
+        for (ArticleFacts a : articles) {
+            for (PartyFact p : a.extraction().parties()) {
+                Acc acc = byName.computeIfAbsent(p.name(), k -> new Acc(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+                        new int[1], new TreeSet<>()));
+                acc.roles().add(p.role());
+                acc.aliases().addAll(p.aliases());
+                p.representatives().forEach(r -> acc.reps().add(canonical(speakers, r)));
+                acc.mentions()[0] += p.mentions();
+                acc.sources().add(a.sourceId());
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        byName.forEach((name, acc) -> rows.add(row(name, acc.roles().contains("signatory") ? "signatory" : "other",
+                String.join(LIST, acc.aliases()), String.join(LIST, acc.reps()), acc.mentions()[0],
+                String.join(LIST, acc.sources()), acc.sources().size())));
+        rows.sort(Comparator.comparing((List<Object> r) -> "signatory".equals(r.get(1)) ? 0 : 1)
+                .thenComparing(r -> -(Integer) r.get(6))
+                .thenComparing(r -> (String) r.get(0)));
+        return rows;
+    }
+
+    private static List<List<Object>> sectionRows(List<ArticleFacts> articles) {
+        Map<String, Map<String, Set<String>>> details = new TreeMap<>();
+        Map<String, Set<String>> sources = new TreeMap<>();
+        for (ArticleFacts a : articles) {
+            for (SectionFact s : a.extraction().sections()) {
+                String key = s.kind() + "\u0000" + s.label();
+                details.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(s.detail(), k -> new TreeSet<>());
+                sources.computeIfAbsent(key, k -> new TreeSet<>()).add(a.sourceId());
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        sources.forEach((key, src) -> {
+            String[] kl = key.split("\u0000", 2);
+            String detail = "article".equals(kl[0])
+                    ? details.get(key).keySet().iterator().next()
+                    : String.join(LIST, new TreeSet<>(details.get(key).keySet().stream().map(String::toLowerCase).toList()));
+            rows.add(row(kl[0], kl[1], detail, String.join(LIST, src), src.size()));
+        });
+        rows.sort(Comparator.comparing((List<Object> r) -> "article".equals(r.get(0)) ? 0 : 1)
+                .thenComparing(r -> "article".equals(r.get(0)) ? articleNumber((String) r.get(1)) : -(Integer) r.get(4))
+                .thenComparing(r -> (String) r.get(1)));
+        return rows;
+    }
+
+    private static int articleNumber(String label) {
+        return Integer.parseInt(label.replaceAll("\\D", ""));
+    }
+
+    /** One row per commitment sentence; similar sentences of other articles are named beside it. */
+    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles) {
+        List<String> sourceOf = new ArrayList<>();
+        List<CommitmentFact> all = new ArrayList<>();
+        List<QuoteClusterer.Item> items = new ArrayList<>();
+        for (ArticleFacts a : articles) {
+            for (CommitmentFact c : a.extraction().commitments()) {
+                items.add(new QuoteClusterer.Item(all.size(), c.modality() + "/" + c.polarity(), c.text()));
+                all.add(c);
+                sourceOf.add(a.sourceId());
+            }
+        }
+        int[] cluster = QuoteClusterer.cluster(items);
+        Map<Integer, Set<String>> sourcesOfCluster = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            sourcesOfCluster.computeIfAbsent(cluster[i], k -> new TreeSet<>()).add(sourceOf.get(i));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            CommitmentFact c = all.get(i);
+            Set<String> others = new TreeSet<>(sourcesOfCluster.get(cluster[i]));
+            others.remove(sourceOf.get(i));
+            rows.add(row(sourceOf.get(i), String.join(LIST, c.parties()), c.modality(), c.polarity(), c.area(), c.text(),
+                    String.join(LIST, others)));
+        }
+        return rows;
+    }
+
+    /** The quote rows and what the Summary needs of them. */
+    private record QuoteTable(List<List<Object>> rows, Map<String, Integer> quotesBySpeaker,
+                              List<Summary.Statement> topStatements) {
+    }
+
+    private static QuoteTable quoteRows(List<ArticleFacts> articles, SpeakerMerger speakers, String documentName) {
+        List<QuoteFact> all = new ArrayList<>();
+        List<String> sourceOf = new ArrayList<>();
+        List<String> speakerOf = new ArrayList<>();
+        for (ArticleFacts a : articles) {
+            for (QuoteFact q : a.extraction().quotes()) {
+                all.add(q);
+                sourceOf.add(a.sourceId());
+                String name = "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+                speakerOf.add(name.isEmpty() ? "" : canonical(speakers, name));
+            }
+        }
+        List<QuoteClusterer.Item> items = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!"indirect".equals(all.get(i).kind())) {
+                items.add(new QuoteClusterer.Item(i, speakerOf.get(i), all.get(i).text()));
+            }
+        }
+        int[] clusterOfItem = QuoteClusterer.cluster(reindex(items));
+        int[] cluster = new int[all.size()];
+        java.util.Arrays.fill(cluster, -1);
+        for (int k = 0; k < items.size(); k++) {
+            cluster[items.get(k).index()] = clusterOfItem[k];
+        }
+        Map<Integer, Set<String>> clusterSources = new HashMap<>();
+        Map<Integer, Integer> firstOfCluster = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (cluster[i] >= 0) {
+                clusterSources.computeIfAbsent(cluster[i], k -> new TreeSet<>()).add(sourceOf.get(i));
+                int at = i;
+                firstOfCluster.merge(cluster[i], at, (old, now) -> all.get(now).text().length() > all.get(old).text().length() ? now : old);
+            }
+        }
+        int width = Math.max(4, String.valueOf(all.size()).length());
+        List<List<Object>> rows = new ArrayList<>();
+        Map<String, Integer> bySpeaker = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            QuoteFact q = all.get(i);
+            String speaker = speakerOf.get(i);
+            SpeakerMerger.MergedName m = speaker.isEmpty() ? null : speakers.resolve(speaker);
+            String title = m != null && !m.title().isEmpty() ? m.title() : q.speakerTitle();
+            String type = m != null ? m.type() : q.speakerType();
+            String clusterId = cluster[i] >= 0 ? String.format("C%0" + width + "d", cluster[i] + 1) : "";
+            Set<String> corroborating = new TreeSet<>(cluster[i] >= 0 ? clusterSources.get(cluster[i]) : Set.of());
+            corroborating.remove(sourceOf.get(i));
+            rows.add(row(String.format("Q%0" + width + "d", i + 1), sourceOf.get(i), speaker, title, type, q.kind(),
+                    q.text(), q.start(), q.end(), clusterId, String.join(LIST, corroborating), q.confidence(), q.rule()));
+            if (!speaker.isEmpty()) {
+                bySpeaker.merge(speaker, 1, Integer::sum);
+            }
+        }
+        List<Summary.Statement> top = clusterSources.entrySet().stream()
+                .filter(e -> !speakerOf.get(firstOfCluster.get(e.getKey())).isEmpty())
+                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -e.getValue().size())
+                        .thenComparingInt(Map.Entry::getKey))
+                .limit(5)
+                .map(e -> {
+                    int i = firstOfCluster.get(e.getKey());
+                    return new Summary.Statement(speakerOf.get(i), all.get(i).text(), e.getValue().size(), List.copyOf(e.getValue()));
+                })
+                .toList();
+        return new QuoteTable(rows, bySpeaker, top);
+    }
+
+    /** Items numbered 0..n-1 for the clusterer; the caller keeps the mapping back. */
+    private static List<QuoteClusterer.Item> reindex(List<QuoteClusterer.Item> items) {
+        List<QuoteClusterer.Item> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            out.add(new QuoteClusterer.Item(k, items.get(k).speaker(), items.get(k).text()));
+        }
+        return out;
+    }
+
+    private static List<List<Object>> speakerRows(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SpeakerMerger.MergedName m : speakers.all()) {
+            int quotes = quotesBySpeaker.getOrDefault(m.name, 0);
+            if (quotes == 0) {
+                continue;
+            }
+            rows.add(row(m.name, String.join(LIST, m.aliases), m.title(), m.affiliation(), m.type(), quotes,
+                    String.join(LIST, m.sources), m.sources.size()));
+        }
+        rows.sort(Comparator.comparing((List<Object> r) -> -(Integer) r.get(5)).thenComparing(r -> (String) r.get(0)));
+        return rows;
+    }
+
+    private static List<List<Object>> analystRows(List<ArticleFacts> articles, SpeakerMerger speakers) {
+        Map<String, Set<String>> sources = new TreeMap<>();
+        Map<String, AnalystFact> first = new HashMap<>();
+        for (ArticleFacts a : articles) {
+            for (AnalystFact an : a.extraction().analysts()) {
+                String name = canonical(speakers, an.name());
+                sources.computeIfAbsent(name, k -> new TreeSet<>()).add(a.sourceId());
+                first.merge(name, an, (old, now) -> old.organization().isEmpty() ? now : old);
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        sources.forEach((name, src) -> rows.add(row(name, first.get(name).title(), first.get(name).organization(),
+                String.join(LIST, src), src.size())));
+        return rows;
+    }
+
+    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows) {
+        return partyRows.stream()
+                .map(r -> new Summary.PartyLine((String) r.get(0), (String) r.get(1),
+                        ((String) r.get(3)).isEmpty() ? List.of() : List.of(((String) r.get(3)).split(LIST)), (Integer) r.get(6)))
+                .toList();
+    }
+
+    private static List<Summary.Count> topSpeakers(Map<String, Integer> quotesBySpeaker) {
+        return quotesBySpeaker.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10)
+                .map(e -> new Summary.Count(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
+        return sectionRows.stream().filter(r -> "area".equals(r.get(0)))
+                .map(r -> new Summary.Count((String) r.get(1), (Integer) r.get(4))).toList();
+    }
+
+    private static String canonical(SpeakerMerger speakers, String name) {
+        SpeakerMerger.MergedName m = speakers.resolve(name);
+        return m == null ? name : m.name;
+    }
+
+    private static List<Object> row(Object... cells) {
+        List<Object> r = new ArrayList<>(cells.length);
+        for (Object c : cells) {
+            r.add(c == null ? "" : c);
+        }
+        return r;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

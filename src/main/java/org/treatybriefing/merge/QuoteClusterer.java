@@ -1,0 +1,97 @@
+package org.treatybriefing.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.IntersectionResult;
+import org.apache.commons.text.similarity.IntersectionSimilarity;
+
+/**
+ * Groups the same statement quoted by several articles, worded slightly differently or cut at
+ * different places. Quotes are blocked by speaker and, inside a block, compared only with the
+ * clusters that share one of their rarer words (an inverted index), so the work stays near
+ * linear in the number of quotes. Two wordings match when their word sets overlap by
+ * Jaccard >= 0.6, or when the shorter (3 words or more) lies almost whole inside the longer.
+ */
+final class QuoteClusterer {
+
+    static final double SAME_WORDING = 0.6;
+    static final double CONTAINED = 0.9;
+    /** Words this short or this common say nothing about which statement it is. */
+    private static final int MIN_KEY_WORD = 4;
+    private static final int MAX_CANDIDATES = 64;
+
+    private static final IntersectionSimilarity<String> WORD_OVERLAP =
+            new IntersectionSimilarity<>(cs -> new LinkedHashSet<>(Words.of(cs)));
+
+    /** A quote to cluster: its speaker block and its words. Index is the caller's. */
+    record Item(int index, String speaker, String text) {
+    }
+
+    private QuoteClusterer() {
+    }
+
+    /** Returns, for each item index, the number of its cluster (0-based, in order of first item). */
+    static int[] cluster(List<Item> items) {
+        int[] clusterOf = new int[items.size()];
+        List<String> representative = new ArrayList<>();
+        Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
+        for (Item item : items) {
+            Map<String, List<Integer>> index = indexBySpeaker.computeIfAbsent(item.speaker(), k -> new HashMap<>());
+            Set<String> keys = keyWords(item.text());
+            int found = -1;
+            Set<Integer> tried = new LinkedHashSet<>();
+            for (String k : keys) {
+                for (int c : index.getOrDefault(k, List.of())) {
+                    if (tried.size() >= MAX_CANDIDATES || found >= 0) {
+                        break;
+                    }
+                    if (tried.add(c) && sameStatement(representative.get(c), item.text())) {
+                        found = c;
+                    }
+                }
+            }
+            if (found < 0) {
+                found = representative.size();
+                representative.add(item.text());
+            }
+            clusterOf[item.index()] = found;
+            for (String k : keys) {
+                List<Integer> postings = index.computeIfAbsent(k, x -> new ArrayList<>());
+                if (postings.isEmpty() || postings.get(postings.size() - 1) != found) {
+                    postings.add(found);
+                }
+            }
+        }
+        return clusterOf;
+    }
+
+    static boolean sameStatement(String a, String b) {
+        IntersectionResult r = WORD_OVERLAP.apply(a, b);
+        int union = r.getSizeA() + r.getSizeB() - r.getIntersection();
+        if (union == 0) {
+            return false;
+        }
+        double jaccard = (double) r.getIntersection() / union;
+        int smaller = Math.min(r.getSizeA(), r.getSizeB());
+        double containment = smaller == 0 ? 0 : (double) r.getIntersection() / smaller;
+        return jaccard >= SAME_WORDING || (smaller >= 3 && containment >= CONTAINED);
+    }
+
+    private static Set<String> keyWords(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String w : Words.of(text)) {
+            if (w.length() >= MIN_KEY_WORD) {
+                keys.add(w);
+            }
+        }
+        if (keys.isEmpty()) {
+            keys.addAll(Words.of(text));
+        }
+        return keys;
+    }
+}

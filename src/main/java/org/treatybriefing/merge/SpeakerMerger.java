@@ -1,0 +1,170 @@
+package org.treatybriefing.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Merges the names articles give one speaker into one entry: the same full name; the same
+ * surname with first names spelled alike (a transliteration spelled two ways, compared with
+ * Jaro-Winkler); a surname alone when one full name carries it. Work is blocked by surname, so
+ * it grows with the number of names, not its square.
+ */
+final class SpeakerMerger {
+
+    /** A name as one article uses it. */
+    record NameUse(String sourceId, String name, String title, String affiliation, String type, List<String> aliases) {
+    }
+
+    /** The merged speaker every use of a name resolves to. */
+    static final class MergedName {
+        final String name;
+        final Set<String> aliases = new TreeSet<>();
+        final Map<String, Integer> titles = new HashMap<>();
+        final Map<String, Integer> affiliations = new HashMap<>();
+        final Map<String, Integer> types = new HashMap<>();
+        final Set<String> sources = new TreeSet<>();
+
+        MergedName(String name) {
+            this.name = name;
+        }
+
+        String title() {
+            return mostCommon(titles);
+        }
+
+        String affiliation() {
+            return mostCommon(affiliations);
+        }
+
+        String type() {
+            Map<String, Integer> typed = new HashMap<>(types);
+            if (typed.size() > 1) {
+                typed.remove("other");
+            }
+            String t = mostCommon(typed);
+            return t.isEmpty() ? "other" : t;
+        }
+
+        private static String mostCommon(Map<String, Integer> counts) {
+            return counts.entrySet().stream()
+                    .filter(e -> !e.getKey().isBlank())
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse("");
+        }
+    }
+
+    private static final double SAME_FIRST_NAME = 0.88;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Map<String, MergedName> byName = new HashMap<>();
+
+    /** Merges all uses; afterwards {@link #resolve(String)} maps any name used to its merged speaker. */
+    SpeakerMerger(List<NameUse> uses) {
+        Map<String, List<NameUse>> bySurname = new LinkedHashMap<>();
+        for (NameUse u : uses) {
+            bySurname.computeIfAbsent(surname(u.name()), k -> new ArrayList<>()).add(u);
+        }
+        for (List<NameUse> block : bySurname.values()) {
+            mergeBlock(block);
+        }
+    }
+
+    private void mergeBlock(List<NameUse> block) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> fullNames = block.stream().map(NameUse::name).filter(n -> n.contains(" ")).distinct()
+                .sorted(Comparator.comparingInt((String n) -> -n.split("\\s+").length).thenComparing(n -> n)).toList();
+        for (String name : fullNames) {
+            List<String> home = null;
+            for (List<String> g : groups) {
+                if (sameFirstName(g.get(0), name)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(name);
+        }
+        Map<String, MergedName> merged = new HashMap<>();
+        for (List<String> g : groups) {
+            MergedName m = new MergedName(mostCompleteName(g, block));
+            for (String n : g) {
+                merged.put(n, m);
+            }
+        }
+        for (NameUse u : block) {
+            MergedName m = merged.get(u.name());
+            if (m == null) {
+                // a surname alone: the one full name that carries it, or itself
+                m = groups.size() == 1 ? merged.get(groups.get(0).get(0)) : new MergedName(u.name());
+                merged.put(u.name(), m);
+            }
+            if (!u.name().equals(m.name)) {
+                m.aliases.add(u.name());
+            }
+            for (String a : u.aliases()) {
+                if (!a.equals(m.name)) {
+                    m.aliases.add(a);
+                }
+            }
+            m.titles.merge(u.title(), 1, Integer::sum);
+            m.affiliations.merge(u.affiliation(), 1, Integer::sum);
+            m.types.merge(u.type(), 1, Integer::sum);
+            m.sources.add(u.sourceId());
+            byName.put(key(u.name()), m);
+            for (String a : u.aliases()) {
+                byName.putIfAbsent(key(a), m);
+            }
+        }
+    }
+
+    /** The fullest form, the most used among equally full ones. */
+    private static String mostCompleteName(List<String> group, List<NameUse> block) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (NameUse u : block) {
+            uses.merge(u.name(), 1, Integer::sum);
+        }
+        return group.stream().max(Comparator.comparingInt((String n) -> n.split("\\s+").length)
+                .thenComparingInt(n -> uses.getOrDefault(n, 0))
+                .thenComparing(Comparator.reverseOrder())).orElseThrow();
+    }
+
+    /** "Sergei Lavrov" and "Sergey Lavrov"; "George W. Bush" and "George Bush". */
+    static boolean sameFirstName(String a, String b) {
+        String fa = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String fb = b.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return fa.equals(fb) || JARO_WINKLER.apply(fa, fb) >= SAME_FIRST_NAME;
+    }
+
+    MergedName resolve(String name) {
+        return byName.get(key(name));
+    }
+
+    List<MergedName> all() {
+        Set<MergedName> distinct = new LinkedHashSet<>(byName.values());
+        List<MergedName> list = new ArrayList<>(distinct);
+        list.sort(Comparator.comparing(m -> m.name));
+        return list;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    static String surname(String name) {
+        String[] parts = name.trim().split("\\s+");
+        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package org.treatybriefing.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * OpenNLP's English Universal Dependencies models (Apache-2.0, from Maven Central), loaded once
+ * from the classpath. The ThreadSafe* wrappers keep one decoder per thread, so one instance
+ * serves every extraction thread of a run.
+ */
+public final class LanguageModels {
+
+    private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static volatile LanguageModels shared;
+
+    final ThreadSafeSentenceDetectorME sentences;
+    final ThreadSafeTokenizerME tokenizer;
+    final ThreadSafePOSTaggerME tagger;
+    final ThreadSafeLemmatizerME lemmatizer;
+
+    private LanguageModels() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE)));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKENS)));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS)));
+            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMAS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English models from the classpath", e);
+        }
+    }
+
+    /** The models of this process, loaded on first use (about a second) and kept. */
+    public static LanguageModels shared() {
+        LanguageModels m = shared;
+        if (m == null) {
+            synchronized (LanguageModels.class) {
+                m = shared;
+                if (m == null) {
+                    m = new LanguageModels();
+                    shared = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = LanguageModels.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,108 @@
+package org.treatybriefing.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into paragraphs (line breaks), sentences (OpenNLP), tokens (OpenNLP), and
+ * tags each token with its part of speech and lemma. Offsets are the article's own.
+ */
+public final class TextAnalyzer {
+
+    /** Lines that outlets insert between paragraphs and that no one says. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^\\s*(advertis(e)?ment|also read\\b.*|read more\\b.*|related\\s*:.*|\\(with inputs from .*\\))\\s*$");
+    /** A sentence longer than this is cut for the tagger: real prose never needs more. */
+    private static final int MAX_TOKENS_PER_SENTENCE = 400;
+
+    private final LanguageModels models;
+
+    public TextAnalyzer(LanguageModels models) {
+        this.models = models;
+    }
+
+    public AnalyzedText analyze(String text) {
+        List<AnalyzedText.Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int pos = 0;
+        int length = text.length();
+        while (pos < length) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? length : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                AnalyzedText.Paragraph p = new AnalyzedText.Paragraph(paragraphs.size(), pos, end,
+                        BOILERPLATE.matcher(line).matches());
+                paragraphs.add(p);
+                addSentences(line, pos, p.index(), sentences);
+            }
+            pos = end + 1;
+        }
+        return new AnalyzedText(text, List.copyOf(paragraphs), List.copyOf(sentences));
+    }
+
+    private void addSentences(String paragraph, int offset, int paragraphIndex, List<Sentence> out) {
+        for (Span s : models.sentences.sentPosDetect(paragraph)) {
+            String sentence = paragraph.substring(s.getStart(), s.getEnd());
+            out.add(new Sentence(out.size(), paragraphIndex, offset + s.getStart(), offset + s.getEnd(),
+                    sentence, tokens(sentence, offset + s.getStart())));
+        }
+    }
+
+    /**
+     * The UD tokenizer keeps "Putin's" and "Tehran—both" whole; names are found more reliably
+     * when the possessive and dashes stand alone.
+     */
+    static Span[] refine(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 8);
+        for (Span span : spans) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            int piece = start;
+            for (int i = start; i < end; i++) {
+                char c = sentence.charAt(i);
+                if ((c == '\u2014' || c == '\u2013') && end - start > 1) {
+                    if (i > piece) {
+                        out.add(new Span(piece, i));
+                    }
+                    out.add(new Span(i, i + 1));
+                    piece = i + 1;
+                }
+            }
+            if (piece >= end) {
+                continue;
+            }
+            int len = end - piece;
+            if (len > 2 && sentence.charAt(end - 1) == 's'
+                    && (sentence.charAt(end - 2) == '\'' || sentence.charAt(end - 2) == '\u2019')) {
+                out.add(new Span(piece, end - 2));
+                out.add(new Span(end - 2, end));
+            } else {
+                out.add(new Span(piece, end));
+            }
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    private List<Token> tokens(String sentence, int offset) {
+        Span[] spans = refine(sentence, models.tokenizer.tokenizePos(sentence));
+        int n = Math.min(spans.length, MAX_TOKENS_PER_SENTENCE);
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = models.tagger.tag(words);
+        String[] lemmas = models.lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            String word = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+            tokens.add(i < n
+                    ? new Token(word, offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i], lemmas[i])
+                    : new Token(word, offset + spans[i].getStart(), offset + spans[i].getEnd(), "X", word));
+        }
+        return tokens;
+    }
+}

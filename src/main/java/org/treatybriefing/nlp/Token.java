@@ -1,0 +1,22 @@
+package org.treatybriefing.nlp;
+
+/** One token of a sentence, with its character span in the article, its UD part of speech and lemma. */
+public record Token(String text, int start, int end, String pos, String lemma) {
+
+    public boolean isProperNoun() {
+        return "PROPN".equals(pos);
+    }
+
+    public boolean isVerb() {
+        return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** The lemma in lower case, falling back to the token when the lemmatizer gave none. */
+    public String lemmaOrText() {
+        return lemma == null || lemma.isEmpty() || "O".equals(lemma) ? text.toLowerCase() : lemma.toLowerCase();
+    }
+}

@@ -1,0 +1,110 @@
+package org.treatybriefing.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.treatybriefing.merge.Summary;
+
+/**
+ * Writes a briefing: every table as a CSV file and as a sheet of {@code briefing.xlsx}, in one
+ * pass over the rows. Everything goes to a hidden temporary folder beside the target, which is
+ * renamed into place at the end, so a failed run never leaves half a briefing and never touches
+ * an earlier one.
+ */
+public final class ReportWriter {
+
+    public static final String WORKBOOK = "briefing.xlsx";
+    /** Rows kept in memory per streamed sheet; the rest is flushed to a temporary file. */
+    private static final int WINDOW = 200;
+
+    /** Writes into {@code target} (which must not exist yet) and returns the row count of each table. */
+    public Map<BriefingTable, Integer> write(Path target, RunInfo run, Summary summary, TableRows rows) {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            deleteRecursively(temp);
+            Files.createDirectories(temp);
+            Map<BriefingTable, Integer> counts = writeInto(temp, run, summary, rows);
+            moveIntoPlace(temp, target);
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the briefing to " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteRecursively(temp);
+            } catch (IOException ignored) {
+                // best effort: a leftover .partial folder is hidden and replaced by the next run
+            }
+        }
+    }
+
+    private Map<BriefingTable, Integer> writeInto(Path folder, RunInfo run, Summary summary, TableRows rows)
+            throws IOException {
+        Map<BriefingTable, Integer> counts = new EnumMap<>(BriefingTable.class);
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(base);
+        SummarySheet.write(base, styles, run, summary);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
+        try {
+            Map<String, Integer> sourceRows = new HashMap<>();
+            for (BriefingTable table : BriefingTable.values()) {
+                StreamedSheet sheet = new StreamedSheet(wb, table, styles, sourceRows);
+                try (CsvTableWriter csv = new CsvTableWriter(folder, table)) {
+                    rows.forEach(table, row -> {
+                        sheet.write(row);
+                        csv.write(row);
+                        if (table == BriefingTable.SOURCES) {
+                            sourceRows.put(String.valueOf(row.get(0)), sheet.rowsWritten());
+                        }
+                    });
+                }
+                sheet.finish();
+                counts.put(table, sheet.rowsWritten());
+            }
+            try (OutputStream out = Files.newOutputStream(folder.resolve(WORKBOOK))) {
+                wb.write(out);
+            }
+        } finally {
+            wb.close(); // also deletes SXSSF's temporary files
+        }
+        return counts;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            throw new IOException("the output folder " + target + " already exists");
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target);
+        }
+    }
+
+    static void deleteRecursively(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(p)) {
+            walk.forEach(all::add);
+        }
+        all.sort(Comparator.reverseOrder());
+        for (Path x : all) {
+            Files.deleteIfExists(x);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.treatybriefing.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * One table as a streamed (SXSSF) sheet: bold frozen header, typed cells, wrapped long text,
+ * source ids linked to their row in Sources, widths from the content seen, an autofilter.
+ */
+final class StreamedSheet {
+
+    /** Links beyond this many rows would cost memory for little use; the ids stay readable. */
+    static final int LINKED_ROWS = 50_000;
+    private static final int MAX_WIDTH = 60;
+    private static final int WRAPPED_WIDTH = 80;
+
+    private final SXSSFSheet sheet;
+    private final BriefingTable table;
+    private final WorkbookStyles styles;
+    private final Map<String, Integer> sourceRows;
+    private final int[] widths;
+    private int row;
+
+    StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows) {
+        this.sheet = wb.createSheet(table.sheetName());
+        this.table = table;
+        this.styles = styles;
+        this.sourceRows = sourceRows;
+        this.widths = new int[table.columns().size()];
+        Row header = sheet.createRow(row++);
+        for (int i = 0; i < widths.length; i++) {
+            Cell c = header.createCell(i);
+            c.setCellValue(table.columns().get(i).name());
+            c.setCellStyle(styles.header);
+            widths[i] = table.columns().get(i).name().length() + 3;
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    void write(List<Object> values) {
+        Row r = sheet.createRow(row++);
+        for (int i = 0; i < widths.length; i++) {
+            Column col = table.columns().get(i);
+            Object v = i < values.size() ? values.get(i) : "";
+            Cell c = r.createCell(i);
+            switch (col.kind()) {
+                case NUMBER, DECIMAL -> {
+                    if (v instanceof Number n) {
+                        c.setCellValue(n.doubleValue());
+                        c.setCellStyle(col.kind() == Column.Kind.NUMBER ? styles.number : styles.decimal);
+                    } else {
+                        c.setCellValue(CellText.of(v));
+                        c.setCellStyle(styles.text);
+                    }
+                }
+                case LONG_TEXT -> {
+                    c.setCellValue(SpreadsheetSafety.fitCell(CellText.of(v)));
+                    c.setCellStyle(styles.wrapped);
+                }
+                case SOURCE -> source(c, CellText.of(v));
+                case TEXT -> {
+                    c.setCellValue(SpreadsheetSafety.fitCell(CellText.of(v)));
+                    c.setCellStyle(styles.text);
+                }
+            }
+            widths[i] = Math.max(widths[i], Math.min(CellText.of(v).length() + 2,
+                    col.kind() == Column.Kind.LONG_TEXT ? WRAPPED_WIDTH : MAX_WIDTH));
+        }
+    }
+
+    private void source(Cell c, String ids) {
+        c.setCellValue(SpreadsheetSafety.fitCell(ids));
+        String first = ids.split(";", 2)[0].trim();
+        Integer target = sourceRows.get(first);
+        if (target != null && row <= LINKED_ROWS && table != BriefingTable.SOURCES) {
+            Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + BriefingTable.SOURCES.sheetName() + "'!A" + (target + 1));
+            c.setHyperlink(link);
+            c.setCellStyle(styles.link);
+        } else {
+            c.setCellStyle(styles.text);
+        }
+    }
+
+    /** Widths and the autofilter, once every row is written. */
+    void finish() {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
+    }
+
+    int rowsWritten() {
+        return row - 1;
+    }
+}

@@ -1,0 +1,170 @@
+package org.treatybriefing.report;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.treatybriefing.merge.Summary;
+
+/**
+ * The first sheet a briefer reads: the run, the treaty card, the parties and who speaks for
+ * them, the most corroborated statements, the speakers, and a bar chart of the areas.
+ * Built with XSSF (charts need it) before the big sheets stream.
+ */
+final class SummarySheet {
+
+    private final XSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private int row;
+
+    private SummarySheet(XSSFSheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    static void write(XSSFWorkbook wb, WorkbookStyles styles, RunInfo run, Summary summary) {
+        SummarySheet s = new SummarySheet(wb.createSheet("Summary"), styles);
+        s.fill(run, summary);
+    }
+
+    private void fill(RunInfo run, Summary summary) {
+        sheet.setColumnWidth(0, 26 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setColumnWidth(2, 14 * 256);
+        sheet.setColumnWidth(3, 40 * 256);
+        cell(row++, 0, "Treaty briefing", styles.title);
+        row++;
+        pair("Run", run.runName());
+        pair("Started", run.startedAt());
+        pair("Seed folder", run.seedFolder().toString());
+        pair("Output folder", run.outputFolder().toString());
+        pair("Articles read", summary.articlesRead());
+        pair("Articles rejected", summary.articlesRejected());
+
+        heading("Treaty");
+        Summary.TreatyCard t = summary.treaty();
+        if (t == null) {
+            pair("Name", "no treaty named in these articles");
+        } else {
+            pair("Name", t.name());
+            pair("Also called", String.join("; ", t.aliases()));
+            pair("Signed at", t.signedAt());
+            pair("Duration (years)", t.durationYears());
+            pair("Number of articles", t.articlesTotal());
+            pair("Parties", String.join("; ", t.parties()));
+            for (String d : t.disagreements()) {
+                pair("Articles disagree on", d);
+            }
+        }
+
+        heading("Parties and their representatives");
+        header("Party", "Representatives", "Articles", "Role");
+        for (Summary.PartyLine p : summary.parties().stream().limit(15).toList()) {
+            line(p.name(), String.join("; ", p.representatives()), p.articles(), p.role());
+        }
+
+        heading("Most corroborated statements");
+        header("Speaker", "Statement", "Articles", "Sources");
+        for (Summary.Statement st : summary.topStatements()) {
+            line(st.speaker(), st.text(), st.articles(), String.join("; ", st.sourceIds()));
+        }
+
+        heading("Speakers by number of quotes");
+        header("Speaker", "", "Quotes", "");
+        for (Summary.Count c : summary.speakers()) {
+            line(c.label(), "", c.count(), "");
+        }
+
+        heading("Areas by number of articles");
+        header("Area", "", "Articles", "");
+        int first = row;
+        for (Summary.Count c : summary.areas()) {
+            line(c.label(), "", c.count(), "");
+        }
+        if (!summary.areas().isEmpty()) {
+            chart(first, row - 1);
+        }
+    }
+
+    private void chart(int firstRow, int lastRow) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 2, 12, 24);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Areas of cooperation by number of articles");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis areas = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
+        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 0, 0));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 2, 2));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, areas, counts);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        data.addSeries(labels, values).setTitle("Articles", null);
+        chart.plot(data);
+    }
+
+    private void heading(String text) {
+        row++;
+        cell(row++, 0, text, styles.title);
+    }
+
+    private void header(String... labels) {
+        XSSFRow r = sheet.createRow(row++);
+        for (int i = 0; i < labels.length; i++) {
+            XSSFCell c = r.createCell(i);
+            c.setCellValue(labels[i]);
+            c.setCellStyle(styles.header);
+        }
+    }
+
+    private void line(String a, String b, int count, String d) {
+        XSSFRow r = sheet.createRow(row++);
+        text(r, 0, a, styles.text);
+        text(r, 1, b, styles.wrapped);
+        XSSFCell c = r.createCell(2);
+        c.setCellValue(count);
+        c.setCellStyle(styles.number);
+        text(r, 3, d, styles.wrapped);
+    }
+
+    private void pair(String label, Object value) {
+        XSSFRow r = sheet.createRow(row++);
+        text(r, 0, label, styles.label);
+        XSSFCell c = r.createCell(1);
+        if (value instanceof Number n) {
+            c.setCellValue(n.doubleValue());
+            c.setCellStyle(styles.number);
+        } else {
+            c.setCellValue(value == null ? "" : SpreadsheetSafety.fitCell(value.toString()));
+            c.setCellStyle(styles.wrapped);
+        }
+    }
+
+    private void cell(int r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        XSSFRow xr = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        text(xr, col, value, style);
+    }
+
+    private static void text(XSSFRow r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        XSSFCell c = r.createCell(col);
+        c.setCellValue(SpreadsheetSafety.fitCell(value == null ? "" : value));
+        c.setCellStyle(style);
+    }
+}

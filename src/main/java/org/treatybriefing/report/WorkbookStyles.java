@@ -1,0 +1,56 @@
+package org.treatybriefing.report;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Each cell style of the workbook, created once and shared by every cell that needs it. */
+final class WorkbookStyles {
+
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle label;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle number;
+    final CellStyle decimal;
+    final CellStyle link;
+
+    WorkbookStyles(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 16);
+        Font linkFont = wb.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        label = wb.createCellStyle();
+        label.setFont(bold);
+        label.setVerticalAlignment(VerticalAlignment.TOP);
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        number = wb.createCellStyle();
+        number.setDataFormat(wb.createDataFormat().getFormat("0"));
+        number.setVerticalAlignment(VerticalAlignment.TOP);
+        decimal = wb.createCellStyle();
+        decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        link = wb.createCellStyle();
+        link.setFont(linkFont);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+}

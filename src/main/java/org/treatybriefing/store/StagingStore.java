@@ -1,0 +1,139 @@
+package org.treatybriefing.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatybriefing.article.Article;
+import org.treatybriefing.article.Rejection;
+import org.treatybriefing.extract.Extraction;
+import org.treatybriefing.merge.ArticleFacts;
+import org.treatybriefing.merge.Briefing;
+import org.treatybriefing.merge.SourceRecord;
+import org.treatybriefing.merge.Summary;
+import org.treatybriefing.report.BriefingTable;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The staging tables that carry a run's rows from step to step (DDL in db/staging-schema.sql).
+ * Every write is an upsert or a delete-then-insert keyed by the run, so a restarted step that
+ * writes again leaves the same rows.
+ */
+@Repository
+public class StagingStore {
+
+    private static final String SUMMARY = "summary";
+    private static final TypeReference<List<Object>> CELLS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public StagingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void saveArticle(String run, Article a) {
+        jdbc.sql("MERGE INTO tb_run_file (run_name, ordinal, source_id, file_name, sha256, title, words, encoding, status, reason, body)"
+                        + " KEY (run_name, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, ?)")
+                .params(run, a.ordinal(), a.sourceId(), a.file(), a.sha256(), a.title(), a.words(), a.encoding(), a.text())
+                .update();
+    }
+
+    public void saveRejection(String run, Rejection r) {
+        jdbc.sql("MERGE INTO tb_run_file (run_name, ordinal, source_id, file_name, status, reason, words)"
+                        + " KEY (run_name, ordinal) VALUES (?, ?, ?, ?, 'rejected', ?, 0)")
+                .params(run, r.ordinal(), r.file(), fileName(r.file()), r.reason())
+                .update();
+    }
+
+    /** An article the extractor failed on becomes a rejection, with the reason. */
+    public void rejectAfterExtraction(String run, int ordinal, String reason) {
+        jdbc.sql("UPDATE tb_run_file SET status = 'rejected', reason = ? WHERE run_name = ? AND ordinal = ?")
+                .params(reason, run, ordinal)
+                .update();
+    }
+
+    public Optional<Extraction> findExtraction(String sha256, String extractorKey) {
+        return jdbc.sql("SELECT body FROM tb_extraction WHERE sha256 = ? AND extractor_key = ?")
+                .params(sha256, extractorKey)
+                .query(String.class).optional()
+                .map(body -> json.readValue(body, Extraction.class));
+    }
+
+    public void saveExtraction(String sha256, String extractorKey, Extraction e) {
+        jdbc.sql("MERGE INTO tb_extraction (sha256, extractor_key, body) KEY (sha256, extractor_key) VALUES (?, ?, ?)")
+                .params(sha256, extractorKey, json.writeValueAsString(e))
+                .update();
+    }
+
+    public List<SourceRecord> sources(String run) {
+        return jdbc.sql("SELECT source_id, file_name, sha256, title, words, status, encoding, reason FROM tb_run_file"
+                        + " WHERE run_name = ? ORDER BY source_id")
+                .param(run)
+                .query((rs, n) -> new SourceRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    /** The extraction of every article of the run, by source id. */
+    public List<ArticleFacts> facts(String run, String extractorKey) {
+        return jdbc.sql("SELECT f.source_id, e.body FROM tb_run_file f JOIN tb_extraction e"
+                        + " ON e.sha256 = f.sha256 AND e.extractor_key = ?"
+                        + " WHERE f.run_name = ? AND f.status = 'ok' ORDER BY f.source_id")
+                .params(extractorKey, run)
+                .query((rs, n) -> new ArticleFacts(rs.getString(1), json.readValue(rs.getString(2), Extraction.class)))
+                .list();
+    }
+
+    public int articlesWithoutExtraction(String run, String extractorKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM tb_run_file f WHERE f.run_name = ? AND f.status = 'ok' AND NOT EXISTS"
+                        + " (SELECT 1 FROM tb_extraction e WHERE e.sha256 = f.sha256 AND e.extractor_key = ?)")
+                .params(run, extractorKey)
+                .query(Integer.class).single();
+    }
+
+    @Transactional
+    public void saveBriefing(String run, Briefing briefing) {
+        jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ?").param(run).update();
+        for (BriefingTable table : BriefingTable.values()) {
+            List<List<Object>> rows = briefing.rows(table);
+            for (int i = 0; i < rows.size(); i++) {
+                insertRow(run, table.fileName(), i, json.writeValueAsString(rows.get(i)));
+            }
+        }
+        insertRow(run, SUMMARY, 0, json.writeValueAsString(briefing.summary()));
+    }
+
+    private void insertRow(String run, String table, int rowNo, String cells) {
+        jdbc.sql("INSERT INTO tb_briefing_row (run_name, table_name, row_no, cells) VALUES (?, ?, ?, ?)")
+                .params(run, table, rowNo, cells)
+                .update();
+    }
+
+    public Summary summary(String run) {
+        return jdbc.sql("SELECT cells FROM tb_briefing_row WHERE run_name = ? AND table_name = ? AND row_no = 0")
+                .params(run, SUMMARY)
+                .query(String.class).optional()
+                .map(s -> json.readValue(s, Summary.class))
+                .orElseThrow(() -> new IllegalStateException("run " + run + " has no merged briefing"));
+    }
+
+    /** Streams a table's rows in order (the JDBC cursor reads them as they are written out). */
+    public void forEachRow(String run, BriefingTable table, Consumer<List<Object>> consumer) {
+        jdbc.sql("SELECT cells FROM tb_briefing_row WHERE run_name = ? AND table_name = ? ORDER BY row_no")
+                .params(run, table.fileName())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        consumer.accept(json.readValue(rs.getString(1), CELLS)));
+    }
+
+    private static String fileName(String sourceId) {
+        int slash = sourceId.lastIndexOf('/');
+        return slash < 0 ? sourceId : sourceId.substring(slash + 1);
+    }
+}
