@@ -19,6 +19,10 @@ final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
+    /** Honorifics say whether "he" or "she" can refer to the person. */
+    private static final java.util.Map<String, Character> HONORIFIC_GENDER = java.util.Map.of(
+            "mr", 'm', "sir", 'm', "lord", 'm', "mrs", 'f', "ms", 'f', "miss", 'f', "lady", 'f', "dame", 'f',
+            "baroness", 'f');
 
     private final Vocabulary vocabulary;
 
@@ -59,50 +63,55 @@ final class MentionFinder {
             out.add(mention(Mention.Kind.PRONOUN, s, i, i, null, lower, isSubject(t, i)));
             return i + 1;
         }
-        boolean definite = lower.equals("the");
+        boolean definite = lower.equals("the") || lower.equals("a") || lower.equals("an");
         int j = definite ? i + 1 : i;
         boolean former = j < t.size() && FORMER.contains(t.get(j).text().toLowerCase());
         if (former) {
             j++;
         }
-        Optional<Vocabulary.StateMatch> state = j < t.size() ? vocabulary.stateAt(t, j) : Optional.empty();
-        int afterState = j + state.map(Vocabulary.StateMatch::tokens).orElse(0);
-        if (state.isPresent() && afterState < t.size() && isPossessive(t.get(afterState))) {
-            afterState++;
-        }
-        String org = "";
-        if (state.isEmpty() && j < t.size()) {
-            int orgEnd = nameRunEnd(t, j);
-            if (orgEnd > j && orgEnd < t.size() && isPossessive(t.get(orgEnd))
-                    && vocabulary.titleAt(t, orgEnd + 1).isPresent()) {
-                org = Vocabulary.phrase(t, j, orgEnd - j, false); // "Brookings's senior fellow NAME"
-                afterState = orgEnd + 1;
-            } else {
-                afterState = j;
+        Modifiers mod = modifiers(t, j);
+        int k = mod.end();
+        Optional<Vocabulary.TitleMatch> title = k < t.size() ? vocabulary.titleAt(t, k).filter(m -> !isHonorific(m)) : Optional.empty();
+        int afterTitle = k + title.map(Vocabulary.TitleMatch::tokens).orElse(0);
+        char gender = 0;
+        int nameStart = afterTitle;
+        while (nameStart < t.size()) {
+            Optional<Vocabulary.TitleMatch> h = vocabulary.titleAt(t, nameStart).filter(MentionFinder::isHonorific);
+            if (h.isEmpty()) {
+                break;
+            }
+            gender = gender != 0 ? gender : HONORIFIC_GENDER.getOrDefault(h.get().title().toLowerCase().replace(".", ""), (char) 0);
+            nameStart += h.get().tokens();
+            if (nameStart < t.size() && t.get(nameStart).text().equals(".")) {
+                nameStart++;
             }
         }
-        Optional<Vocabulary.TitleMatch> title = afterState < t.size() ? vocabulary.titleAt(t, afterState) : Optional.empty();
-        int afterTitle = afterState + title.map(Vocabulary.TitleMatch::tokens).orElse(0);
-        int nameEnd = afterTitle < t.size() ? nameRunEnd(t, afterTitle) : afterTitle;
-        boolean titleCapitalised = title.isPresent() && t.get(afterState).isCapitalised();
+        boolean honorific = nameStart > afterTitle;
+        int nameEnd = nameStart < t.size() ? nameRunEnd(t, nameStart) : nameStart;
+        int nameLength = nameEnd - nameStart;
+        boolean named = nameLength > 0 && vocabulary.stateAt(t, nameStart).filter(m -> m.tokens() == nameLength).isEmpty();
 
-        if (title.isPresent() && nameEnd > afterTitle && (titleCapitalised || state.isPresent())
-                && vocabulary.stateAt(t, afterTitle).isEmpty()) {
-            String name = Vocabulary.phrase(t, afterTitle, nameEnd - afterTitle, false);
+        if (named && (title.isPresent() || honorific)) {
+            String name = Vocabulary.phrase(t, nameStart, nameEnd - nameStart, false);
             Person p = people.named(name);
-            p.titled((former ? "Former " : "") + capitalise(title.get().title()));
-            p.typed(title.get().type());
-            state.filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
-            if (!org.isEmpty()) {
-                p.workingFor(org);
-                vocabulary.organizationKind(org).filter("research"::equals).ifPresent(k -> p.typed("analyst"));
+            title.ifPresent(tm -> {
+                p.titled((former ? "Former " : "") + capitalise(tm.title()));
+                p.typed(tm.type());
+            });
+            if (gender != 0) {
+                p.gendered(gender);
+            }
+            mod.state().filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
+            if (!mod.organization().isEmpty()) {
+                p.workingFor(mod.organization());
+                vocabulary.organizationKind(mod.organization()).filter("research"::equals).ifPresent(x -> p.typed("analyst"));
             }
             int end = apposition(t, nameEnd, p);
             out.add(mention(Mention.Kind.PERSON, s, definite ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
             return end;
         }
-        if (title.isPresent() && (definite || state.isPresent()) && nameEnd == afterTitle) {
-            String role = state.map(m -> m.state().name()).orElse(org);
+        if (title.isPresent() && nameEnd == nameStart && (lower.equals("the") || mod.state().isPresent())) {
+            String role = mod.state().map(m -> m.state().name()).orElse(mod.organization());
             String text = Vocabulary.phrase(t, i, afterTitle - i, false);
             out.add(new Mention(Mention.Kind.ROLE, t.get(i).start(), t.get(afterTitle - 1).end(), i, afterTitle - 1,
                     s.index(), text, null, role + "|" + title.get().title().toLowerCase(), isSubject(t, i)));
@@ -128,9 +137,11 @@ final class MentionFinder {
             out.add(mention(Mention.Kind.TREATY, s, i, end - 1, null, run, isSubject(t, i)));
             return end;
         }
-        if (vocabulary.organizationKind(run).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the"))) {
-            out.add(mention(Mention.Kind.ORGANIZATION, s, i, end - 1, null, run, isSubject(t, i)));
-            return end;
+        int orgEnd = orgRunEnd(t, i);
+        String orgName = Vocabulary.phrase(t, i, orgEnd - i, false);
+        if (vocabulary.organizationKind(orgName).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the"))) {
+            out.add(mention(Mention.Kind.ORGANIZATION, s, i, orgEnd - 1, null, orgName, isSubject(t, i)));
+            return orgEnd;
         }
         Optional<Person> known = people.find(run);
         if (known.isPresent() || looksLikePerson(t, i, end, mask)) {
@@ -139,7 +150,56 @@ final class MentionFinder {
             out.add(mention(Mention.Kind.PERSON, s, i, end - 1, p, run, isSubject(t, i)));
             return after;
         }
+        if (end - i >= 2 && end - i <= 3 && allProperNouns(t, i, end)) {
+            people.candidate(run);
+        }
         return end;
+    }
+
+    /** What stands before a title: a state or demonym ("Russian"), or an organisation ("MAB spokesman", "ORG's fellow"). */
+    private record Modifiers(int end, Optional<Vocabulary.StateMatch> state, String organization) {
+    }
+
+    private Modifiers modifiers(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return new Modifiers(j, Optional.empty(), "");
+        }
+        Optional<Vocabulary.StateMatch> state = vocabulary.stateAt(t, j);
+        if (state.isPresent()) {
+            int end = j + state.get().tokens();
+            if (end < t.size() && isPossessive(t.get(end))) {
+                end++;
+            }
+            return new Modifiers(end, state, "");
+        }
+        int runEnd = nameRunEnd(t, j);
+        if (runEnd > j && runEnd < t.size() && isPossessive(t.get(runEnd)) && titleFollows(t, runEnd + 1)) {
+            return new Modifiers(runEnd + 1, Optional.empty(), Vocabulary.phrase(t, j, runEnd - j, false));
+        }
+        // a title inside a capitalised run ("Tory MP Boris Johnson") or right after it ("MAB spokesman")
+        for (int k = j + 1; k <= runEnd && k < t.size(); k++) {
+            if (titleFollows(t, k) && vocabulary.titleAt(t, j).isEmpty()) {
+                return new Modifiers(k, Optional.empty(), Vocabulary.phrase(t, j, k - j, false));
+            }
+        }
+        return new Modifiers(j, Optional.empty(), "");
+    }
+
+    private boolean titleFollows(List<Token> t, int k) {
+        return k < t.size() && vocabulary.titleAt(t, k).filter(m -> !isHonorific(m)).isPresent();
+    }
+
+    private static boolean isHonorific(Vocabulary.TitleMatch m) {
+        return "other".equals(m.type());
+    }
+
+    private boolean allProperNouns(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isProperNoun()) {
+                return false;
+            }
+        }
+        return vocabulary.organizationKind(Vocabulary.phrase(t, from, to - from, false)).isEmpty();
     }
 
     /**
@@ -147,14 +207,12 @@ final class MentionFinder {
      * after it ("Jalali told"), "said NAME", "according to NAME", or an apposition giving a role.
      */
     private boolean looksLikePerson(List<Token> t, int start, int end, QuoteMask mask) {
-        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
-            Token tok = t.get(k);
-            if (vocabulary.isSpeechVerb(tok)) {
-                return true;
-            }
-            if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
-                break;
-            }
+        if (end - start == 1 && (!t.get(start).isProperNoun() || t.get(start).text().contains("'")
+                || t.get(start).text().contains("’"))) {
+            return false;
+        }
+        if (speechVerbWithin(t, end)) {
+            return true;
         }
         if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing")) {
             return true;
@@ -166,8 +224,30 @@ final class MentionFinder {
         if (end + 2 < t.size() && t.get(end).text().equals(",")) {
             String det = t.get(end + 1).text().toLowerCase();
             int k = det.equals("the") || det.equals("a") || det.equals("an") ? end + 2 : end + 1;
-            return k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
-                    && end - start >= 1;
+            if (k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
+                    && end - start >= 1) {
+                return true;
+            }
+            // "NAME, from the Institute for Fiscal Studies, told ..."
+            for (int c = end + 1; c < Math.min(t.size(), end + 16); c++) {
+                if (t.get(c).text().equals(",")) {
+                    return end - start >= 2 && speechVerbWithin(t, c + 1);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb at k, or after at most three auxiliaries or adverbs ("has repeatedly said"). */
+    private boolean speechVerbWithin(List<Token> t, int k) {
+        for (int m = k; m < Math.min(t.size(), k + 4); m++) {
+            Token tok = t.get(m);
+            if (vocabulary.isSpeechVerb(tok)) {
+                return true;
+            }
+            if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
+                return false;
+            }
         }
         return false;
     }

@@ -25,6 +25,16 @@ public final class People {
         });
     }
 
+    /**
+     * A full name met outside any context that marks a person (no title, no speech verb): kept
+     * so that a later "Mr Surname" finds the full name, without becoming a mention itself.
+     */
+    void candidate(String name) {
+        if (find(name).isEmpty()) {
+            persons.add(new Person(name));
+        }
+    }
+
     Optional<Person> find(String name) {
         String[] parts = name.split("\\s+");
         String last = parts[parts.length - 1];

@@ -16,6 +16,7 @@ public final class Person {
     private String organization = "";
     private String state = "";
     private String type = "";
+    private char gender;
 
     Person(String name) {
         this.name = name;
@@ -44,6 +45,22 @@ public final class Person {
 
     public String type() {
         return type;
+    }
+
+    /** 'm', 'f', or 0 when the text gave no cue (Mr, Mrs, Ms...). */
+    public char gender() {
+        return gender;
+    }
+
+    void gendered(char g) {
+        if (gender == 0) {
+            gender = g;
+        }
+    }
+
+    /** Whether "he" (m) or "she" (f) can refer to this person. */
+    boolean compatible(char pronounGender) {
+        return gender == 0 || pronounGender == 0 || gender == pronounGender;
     }
 
     public Set<String> aliases() {

@@ -34,7 +34,8 @@ final class QuoteExtractor {
     }
 
     List<QuoteFact> extract(ArticleContext ctx, String treatyName) {
-        SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary);
+        SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary,
+                ctx.text().sentences().stream().mapToInt(Sentence::start).toArray());
         List<QuoteFact> quotes = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         QuoteSpan previousSpan = null;
@@ -48,9 +49,15 @@ final class QuoteExtractor {
                 continue;
             }
             Attribution who = attribute(ctx, q, resolver, treatyName);
-            if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q)) {
+            if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q, previous)) {
                 who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
                         Math.min(previous.confidence(), 0.6), "follows-previous-quote");
+            }
+            if (!who.found() && opensSentence(ctx, q)) {
+                Sentence s = ctx.text().sentenceAt(q.open());
+                who = resolver.subjectOfSentenceBefore(s.index())
+                        .map(p -> Attribution.of(p, 0.5, "subject-of-previous-sentence"))
+                        .orElse(who);
             }
             String kind = isDirect(ctx, q, text) ? "direct" : "partial";
             if (!isStatement(text, kind, who)) {
@@ -225,16 +232,38 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /** Nothing but punctuation between the two quotes, or the quote opens the next paragraph. */
-    private static boolean follows(ArticleContext ctx, QuoteSpan previous, QuoteSpan q) {
+    /**
+     * The quote carries on the previous one: nothing but punctuation between them, or only the
+     * previous quote's own attribution in the same paragraph ("A," Mr X said. "B."), or it opens
+     * the next paragraph right after it.
+     */
+    private static boolean follows(ArticleContext ctx, QuoteSpan previous, QuoteSpan q, Attribution previousSpeaker) {
         String gap = ctx.text().text().substring(previous.close() + 1, q.open());
         if (!LETTER.matcher(gap).find()) {
             return true;
         }
         AnalyzedText.Paragraph prevParagraph = ctx.text().paragraphAt(previous.close());
         AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.open());
+        if (paragraph.index() == prevParagraph.index() && gap.length() <= 120 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker)) {
+            return true;
+        }
         return paragraph.index() == prevParagraph.index() + 1 && q.open() == paragraph.start()
                 && gap.strip().length() < 60 && !gap.contains(".\n") && gap.indexOf('\n') > gap.length() - 3;
+    }
+
+    private static boolean namesSomeoneElse(ArticleContext ctx, int from, int to, Attribution speaker) {
+        for (Mention m : ctx.mentions()) {
+            if (m.start() > from && m.start() < to && m.kind() == Mention.Kind.PERSON && m.person() != speaker.person()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quote stands at the start of its sentence. */
+    private static boolean opensSentence(ArticleContext ctx, QuoteSpan q) {
+        Sentence s = ctx.text().sentenceAt(q.open());
+        return s.tokenAt(q.open()) == 0 || ctx.text().text().substring(s.start(), q.open()).isBlank();
     }
 
     private Optional<Mention> mentionStartingAt(ArticleContext ctx, Sentence s, int token) {

@@ -54,6 +54,21 @@ public final class QuoteMarkScanner {
                 }
                 continue;
             }
+            if (c == '"' && openMark == '"' && looksOpening(text, i)) {
+                // "A. "B." — a quote of several sentences whose next sentence reopens the marks
+                // without closing them (a paragraph break lost), or a stray mark before: end the
+                // first quote at a sentence end, then start again here.
+                int before = lastNonSpace(text, i);
+                if (before > open && ".?!".indexOf(text.charAt(before)) >= 0) {
+                    String inner = text.substring(open + 1, before + 1);
+                    if (carried == null && inner.length() <= MAX_QUOTE_CHARS) {
+                        quotes.add(new QuoteSpan(open, before + 1, inner, false));
+                    }
+                }
+                carried = null;
+                open = i;
+                continue;
+            }
             if (closes(text, i, c, openMark)) {
                 if (i - open - 1 > 0) {
                     String inner = text.substring(open + 1, i);
@@ -95,18 +110,37 @@ public final class QuoteMarkScanner {
     private static boolean opens(String text, int i, char c) {
         return switch (c) {
             case '“', '«' -> true;
-            case '"' -> true;
+            case '"' -> looksOpening(text, i);
             case '‘' -> (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                     && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
             default -> false;
         };
     }
 
+    /**
+     * A straight mark opens when it stands before a word and after a space, a line start or an
+     * opening bracket or dash; one glued to the end of a word closes.
+     */
+    static boolean looksOpening(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-:/".indexOf(text.charAt(i - 1)) >= 0;
+        boolean wordAfter = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+                && ",.;:!?)".indexOf(text.charAt(i + 1)) < 0;
+        return spaceBefore && wordAfter;
+    }
+
+    private static int lastNonSpace(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
     private static boolean closes(String text, int i, char c, char openMark) {
         return switch (openMark) {
             case '“' -> c == '”' || (c == '"');
             case '«' -> c == '»';
-            case '"' -> c == '"' || c == '”';
+            case '"' -> c == '”' || c == '"' && !looksOpening(text, i);
             case '‘' -> c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)));
             default -> false;
         };

@@ -16,15 +16,23 @@ final class SpeakerResolver {
     private final List<Person> salientPersons = new ArrayList<>();
     private final People people;
     private final Vocabulary vocabulary;
+    private final int[] sentenceStarts;
 
-    SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary) {
+    SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, int[] sentenceStarts) {
         this.people = people;
         this.vocabulary = vocabulary;
+        this.sentenceStarts = sentenceStarts;
+        int sentence = -1;
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.PERSON && m.subject()) {
-                remember(m.start(), m.person());
-            } else if (m.kind() == Mention.Kind.ROLE && m.subject()) {
-                role(m).ifPresent(p -> remember(m.start(), p));
+            if (m.sentence() == sentence || !m.subject()) {
+                continue;
+            }
+            Optional<Person> p = m.kind() == Mention.Kind.PERSON ? Optional.of(m.person())
+                    : m.kind() == Mention.Kind.ROLE ? role(m) : Optional.empty();
+            if (p.isPresent()) {
+                // the first person standing as a subject is what the sentence is about
+                remember(m.start(), p.get());
+                sentence = m.sentence();
             }
         }
     }
@@ -46,7 +54,7 @@ final class SpeakerResolver {
     Attribution resolve(Mention m, double confidence, String rule) {
         return switch (m.kind()) {
             case PERSON -> Attribution.of(m.person(), confidence, rule);
-            case PRONOUN -> lastSalientBefore(m.start())
+            case PRONOUN -> pronoun(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+pronoun"))
                     .orElse(Attribution.NONE);
             case ROLE -> role(m)
@@ -69,9 +77,36 @@ final class SpeakerResolver {
         return people.byRole(parts[0], parts[1]);
     }
 
-    private Optional<Person> lastSalientBefore(int offset) {
+    /**
+     * "he"/"she": the person the previous sentences are about (not one named earlier in the
+     * pronoun's own sentence, which is usually someone else: "Mr X has failed, he claimed"),
+     * whose known gender fits; failing that, the last fitting person before the pronoun.
+     */
+    private Optional<Person> pronoun(Mention m) {
+        char gender = "she".equals(m.entity()) ? 'f' : 'm';
+        Optional<Person> before = lastSalientBefore(sentenceStarts[m.sentence()], gender);
+        return before.isPresent() ? before : lastSalientBefore(m.start(), gender);
+    }
+
+    private Optional<Person> lastSalientBefore(int offset, char gender) {
         for (int i = salientOffsets.size() - 1; i >= 0; i--) {
-            if (salientOffsets.get(i)[0] < offset) {
+            if (salientOffsets.get(i)[0] < offset && salientPersons.get(i).compatible(gender)) {
+                return Optional.of(salientPersons.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person the sentence before this offset is about, if any: for a quote that names no one. */
+    Optional<Person> subjectOfSentenceBefore(int sentence) {
+        if (sentence <= 0) {
+            return Optional.empty();
+        }
+        int from = sentenceStarts[sentence - 1];
+        int to = sentenceStarts[sentence];
+        for (int i = salientOffsets.size() - 1; i >= 0; i--) {
+            int at = salientOffsets.get(i)[0];
+            if (at >= from && at < to) {
                 return Optional.of(salientPersons.get(i));
             }
         }

@@ -31,6 +31,9 @@ public final class Vocabulary {
             "October", "November", "December", "I", "The", "A", "An", "In", "On", "At", "It", "This",
             "That", "These", "Those", "But", "And", "As", "For", "With", "By", "Mr", "Mrs", "Ms");
 
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     private final Lexicons lexicons;
     private final Map<String, StateMatchTarget> stateWords = new HashMap<>();
     private final int longestStatePhrase;
@@ -112,8 +115,13 @@ public final class Vocabulary {
     public boolean isNameWord(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return false;
+        }
+        if (NOT_NAMES.contains(w)) {
+            // a month may be a surname after a first name ("Theresa May")
+            return MONTHS.contains(w) && i > 0 && t.pos().equals("PROPN") && tokens.get(i - 1).isProperNoun()
+                    && !NOT_NAMES.contains(tokens.get(i - 1).text()) && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
         }
         if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && w.length() > 5) {
             return false; // a shouted word or a dateline, not a name
