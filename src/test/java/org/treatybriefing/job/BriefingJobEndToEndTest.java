@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 @SpringBootTest(properties = {
         "briefing.command-line=false",
-        "spring.datasource.url=jdbc:h2:file:./target/test-db/end-to-end;AUTO_SERVER=TRUE",
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/end-to-end-${random.uuid};AUTO_SERVER=TRUE",
         "briefing.lock-file=target/test-db/end-to-end.lock"})
 class BriefingJobEndToEndTest {
 
@@ -71,7 +71,7 @@ class BriefingJobEndToEndTest {
 
     @Test
     void everyRowNamesASeedFileAndQuoteOffsetsPointAtTheQuotedText() throws Exception {
-        RunParameters run = RunParameters.startingNow(SEEDS, reports, LocalDateTime.now().plusSeconds(1));
+        RunParameters run = RunParameters.startingNow(SEEDS, reports, LocalDateTime.now().plusHours(1));
         assertThat(jobOperatorTestUtils.startJob(run.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path out = run.outputFolder();
         Set<String> seedFiles;

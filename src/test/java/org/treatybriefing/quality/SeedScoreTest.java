@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 @SpringBootTest(properties = {
         "briefing.command-line=false",
-        "spring.datasource.url=jdbc:h2:file:./target/test-db/score;AUTO_SERVER=TRUE",
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/score-${random.uuid};AUTO_SERVER=TRUE",
         "briefing.lock-file=target/test-db/score.lock"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedScoreTest {
