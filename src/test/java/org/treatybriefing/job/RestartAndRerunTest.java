@@ -1,0 +1,95 @@
+package org.treatybriefing.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.treatybriefing.report.BriefingTable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reruns give the same tables; a failed run resumes with a restart and ends as an uninterrupted run. */
+@SpringBootTest(properties = {
+        "briefing.command-line=false",
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/restart-${random.uuid};AUTO_SERVER=TRUE",
+        "briefing.lock-file=target/test-db/restart.lock"})
+class RestartAndRerunTest {
+
+    private static final Path SEEDS = Path.of("seeds");
+
+    @Autowired
+    private BriefingRunner runner;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aRerunOfTheSameFolderWritesByteIdenticalCsvFiles() throws Exception {
+        RunOutcome first = runner.run(SEEDS, work.resolve("a"));
+        Thread.sleep(1100); // a new run name (it holds the second)
+        RunOutcome second = runner.run(SEEDS, work.resolve("b"));
+        assertThat(first.completed()).isTrue();
+        assertThat(second.completed()).isTrue();
+        assertThat(second.runName()).isNotEqualTo(first.runName());
+        for (BriefingTable table : BriefingTable.values()) {
+            assertThat(Files.readAllBytes(Path.of(second.outputFolder(), table.fileName() + ".csv")))
+                    .as(table.fileName())
+                    .isEqualTo(Files.readAllBytes(Path.of(first.outputFolder(), table.fileName() + ".csv")));
+        }
+    }
+
+    @Test
+    void aRunThatFailsWritingResumesWithRestartAndEqualsAnUninterruptedRun() throws Exception {
+        RunOutcome uninterrupted = runner.run(SEEDS, work.resolve("clean"));
+        Thread.sleep(1100);
+
+        // the reports "folder" is a file: the last step cannot write, the run fails there
+        Path blocked = work.resolve("blocked");
+        Files.writeString(blocked, "not a folder");
+        RunOutcome failed = runner.run(SEEDS, blocked);
+        assertThat(failed.completed()).isFalse();
+        assertThat(failed.failure()).contains("writeReports");
+        assertThat(Files.isRegularFile(blocked)).as("nothing half-written in its place").isTrue();
+
+        Files.delete(blocked);
+        Files.createDirectory(blocked);
+        RunOutcome restarted = runner.restart(SEEDS);
+        assertThat(restarted.completed()).isTrue();
+        assertThat(restarted.runName()).isEqualTo(failed.runName());
+        try (Stream<Path> left = Files.list(blocked)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly(failed.runName());
+        }
+        for (BriefingTable table : BriefingTable.values()) {
+            assertThat(Files.readAllBytes(Path.of(restarted.outputFolder(), table.fileName() + ".csv")))
+                    .as(table.fileName())
+                    .isEqualTo(Files.readAllBytes(Path.of(uninterrupted.outputFolder(), table.fileName() + ".csv")));
+        }
+        assertThatThrownBy(() -> runner.restart(SEEDS)).isInstanceOf(RunRefusedException.class)
+                .hasMessageContaining("nothing to restart");
+    }
+
+    @Test
+    void aSecondRunOnTheSameDatabaseIsRefusedWhileOneHoldsTheLock() throws Exception {
+        try (RunLock held = RunLock.tryAcquire(Path.of("target/test-db/restart.lock")).orElseThrow()) {
+            assertThatThrownBy(() -> runner.run(SEEDS, work.resolve("busy")))
+                    .isInstanceOf(RunRefusedException.class)
+                    .hasMessageContaining("another briefing run");
+        }
+        assertThat(work.resolve("busy")).doesNotExist();
+        assertThat(runner.run(SEEDS, work.resolve("free")).completed()).isTrue();
+    }
+
+    @Test
+    void aMissingSeedFolderIsAUserErrorBeforeAnyRun() {
+        assertThatThrownBy(() -> runner.run(work.resolve("nowhere"), work.resolve("r")))
+                .isInstanceOf(org.treatybriefing.article.SeedFolderException.class)
+                .hasMessageContaining("does not exist");
+        assertThat(List.of(work.toFile().list())).doesNotContain("r");
+    }
+}
