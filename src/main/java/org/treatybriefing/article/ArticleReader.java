@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-    private static final Pattern HTML_HINT = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<body|<p>|<div)");
+    /** Markup at the start, after an XML declaration or comments ("saved from url" of a saved page) if any. */
+    private static final Pattern HTML_HINT = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*+>\\s*)?(?:<!--.*?-->\\s*)*"
+            + "<(?:!doctype\\s+html|html|head|body|title|meta|p|div|h[1-6]|article|section)\\b");
 
     private final long maxBytes;
     private final int minWords;

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Strips HTML markup to its text: scripts and styles go, block tags become line breaks. */
 final class HtmlText {
 
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b[^>]*+>.*?</\\1\\s*>");
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|li|tr|section|article)\\b[^>]*+>");
     private static final Pattern TAG = Pattern.compile("<[^>]*+>");
@@ -14,7 +15,8 @@ final class HtmlText {
     }
 
     static String strip(String html) {
-        String text = SCRIPT.matcher(html).replaceAll(" ");
+        String text = COMMENT.matcher(html).replaceAll("");
+        text = SCRIPT.matcher(text).replaceAll(" ");
         text = BLOCK.matcher(text).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         text = org.apache.commons.text.StringEscapeUtils.unescapeHtml4(text);

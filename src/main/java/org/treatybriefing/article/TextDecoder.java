@@ -35,9 +35,10 @@ public final class TextDecoder {
                 return new Decoded(utf16.get(), "UTF-16");
             }
         }
+        int bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0; // a mark, not text, whatever follows it
         return strict(bytes, 0, StandardCharsets.UTF_8)
                 .map(text -> new Decoded(text, "UTF-8"))
-                .orElseGet(() -> new Decoded(new String(bytes, WINDOWS_1252), "windows-1252"));
+                .orElseGet(() -> new Decoded(new String(bytes, bom, bytes.length - bom, WINDOWS_1252), "windows-1252"));
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

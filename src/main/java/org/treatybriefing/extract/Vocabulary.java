@@ -37,6 +37,9 @@ public final class Vocabulary {
     private final Lexicons lexicons;
     private final Map<String, StateMatchTarget> stateWords = new HashMap<>();
     private final int longestStatePhrase;
+    /** First words of every state phrase and title: most tokens are rejected with one lookup. */
+    private final java.util.Set<String> stateFirstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> titleFirstWords = new java.util.HashSet<>();
     private final int longestTitle;
 
     private record StateMatchTarget(State state, boolean demonym, boolean seat) {
@@ -58,6 +61,19 @@ public final class Vocabulary {
         }
         longestStatePhrase = longest;
         longestTitle = lexicons.titles().keySet().stream().mapToInt(t -> t.split("[\\s-]+").length * 2).max().orElse(1);
+        for (String phrase : stateWords.keySet()) {
+            stateFirstWords.add(firstWord(phrase));
+        }
+        for (String title : lexicons.titles().keySet()) {
+            titleFirstWords.add(firstWord(title).toLowerCase());
+        }
+    }
+
+    /** The first word of a phrase as the tokenizer would cut it ("President-elect" -> "President"). */
+    private static String firstWord(String phrase) {
+        String w = phrase.split("[\\s]+")[0];
+        int hyphen = w.indexOf('-', 1);
+        return hyphen > 0 ? w.substring(0, hyphen) : w;
     }
 
     public Lexicons lexicons() {
@@ -73,6 +89,9 @@ public final class Vocabulary {
 
     /** The longest state name, alias or demonym starting at token i (case-sensitive). */
     public Optional<StateMatch> stateAt(List<Token> tokens, int i) {
+        if (!stateFirstWords.contains(firstWord(tokens.get(i).text()))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(longestStatePhrase, tokens.size() - i); len >= 1; len--) {
             String phrase = phrase(tokens, i, len, true);
             StateMatchTarget t = stateWords.get(phrase);
@@ -85,6 +104,9 @@ public final class Vocabulary {
 
     /** The longest title starting at token i (any case: "President", "the president"). */
     public Optional<TitleMatch> titleAt(List<Token> tokens, int i) {
+        if (!titleFirstWords.contains(firstWord(tokens.get(i).text()).toLowerCase())) {
+            return Optional.empty();
+        }
         for (int len = Math.min(longestTitle, tokens.size() - i); len >= 1; len--) {
             String phrase = phrase(tokens, i, len, false).toLowerCase();
             String type = lexicons.titles().get(phrase);

@@ -1,14 +1,13 @@
 package org.treatybriefing.merge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.apache.commons.text.similarity.IntersectionResult;
-import org.apache.commons.text.similarity.IntersectionSimilarity;
 
 /**
  * Groups the same statement quoted by several articles, worded slightly differently or cut at
@@ -25,9 +24,6 @@ final class QuoteClusterer {
     private static final int MIN_KEY_WORD = 4;
     private static final int MAX_CANDIDATES = 64;
 
-    private static final IntersectionSimilarity<String> WORD_OVERLAP =
-            new IntersectionSimilarity<>(cs -> new LinkedHashSet<>(Words.of(cs)));
-
     /** A quote to cluster: its speaker block and its words. Index is the caller's. */
     record Item(int index, String speaker, String text) {
     }
@@ -38,26 +34,30 @@ final class QuoteClusterer {
     /** Returns, for each item index, the number of its cluster (0-based, in order of first item). */
     static int[] cluster(List<Item> items) {
         int[] clusterOf = new int[items.size()];
-        List<String> representative = new ArrayList<>();
+        List<Set<String>> representative = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
         for (Item item : items) {
             Map<String, List<Integer>> index = indexBySpeaker.computeIfAbsent(item.speaker(), k -> new HashMap<>());
+            Set<String> words = wordSet(item.text());
             Set<String> keys = keyWords(item.text());
             int found = -1;
             Set<Integer> tried = new LinkedHashSet<>();
-            for (String k : keys) {
+            // rarest words first: common ones would spend the candidate budget on clusters that share only them
+            List<String> rarestFirst = new ArrayList<>(keys);
+            rarestFirst.sort(Comparator.comparingInt(k -> index.getOrDefault(k, List.of()).size()));
+            for (String k : rarestFirst) {
                 for (int c : index.getOrDefault(k, List.of())) {
                     if (tried.size() >= MAX_CANDIDATES || found >= 0) {
                         break;
                     }
-                    if (tried.add(c) && sameStatement(representative.get(c), item.text())) {
+                    if (tried.add(c) && sameStatement(representative.get(c), words)) {
                         found = c;
                     }
                 }
             }
             if (found < 0) {
                 found = representative.size();
-                representative.add(item.text());
+                representative.add(words);
             }
             clusterOf[item.index()] = found;
             for (String k : keys) {
@@ -71,15 +71,31 @@ final class QuoteClusterer {
     }
 
     static boolean sameStatement(String a, String b) {
-        IntersectionResult r = WORD_OVERLAP.apply(a, b);
-        int union = r.getSizeA() + r.getSizeB() - r.getIntersection();
+        return sameStatement(wordSet(a), wordSet(b));
+    }
+
+    /** On word sets made once per quote: tokenising both texts for every comparison cost most of the time. */
+    private static boolean sameStatement(Set<String> a, Set<String> b) {
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        int intersection = 0;
+        for (String w : fewer) {
+            if (more.contains(w)) {
+                intersection++;
+            }
+        }
+        int union = a.size() + b.size() - intersection;
         if (union == 0) {
             return false;
         }
-        double jaccard = (double) r.getIntersection() / union;
-        int smaller = Math.min(r.getSizeA(), r.getSizeB());
-        double containment = smaller == 0 ? 0 : (double) r.getIntersection() / smaller;
+        double jaccard = (double) intersection / union;
+        int smaller = fewer.size();
+        double containment = smaller == 0 ? 0 : (double) intersection / smaller;
         return jaccard >= SAME_WORDING || (smaller >= 3 && containment >= CONTAINED);
+    }
+
+    private static Set<String> wordSet(String text) {
+        return new HashSet<>(Words.of(text));
     }
 
     private static Set<String> keyWords(String text) {

@@ -17,6 +17,7 @@ public final class TextAnalyzer {
             "(?i)^\\s*(advertis(e)?ment|also read\\b.*|read more\\b.*|related\\s*:.*|\\(with inputs from .*\\))\\s*$");
     /** A sentence longer than this is cut for the tagger: real prose never needs more. */
     private static final int MAX_TOKENS_PER_SENTENCE = 400;
+    private static final int MAX_SENTENCE_CHARS = 3_000;
 
     private static final int MAX_CACHED_LEMMAS = 200_000;
 
@@ -49,10 +50,28 @@ public final class TextAnalyzer {
 
     private void addSentences(String paragraph, int offset, int paragraphIndex, List<Sentence> out) {
         for (Span s : models.sentences.sentPosDetect(paragraph)) {
-            String sentence = paragraph.substring(s.getStart(), s.getEnd());
-            out.add(new Sentence(out.size(), paragraphIndex, offset + s.getStart(), offset + s.getEnd(),
-                    sentence, tokens(sentence, offset + s.getStart())));
+            boolean prose = s.getEnd() - s.getStart() <= MAX_SENTENCE_CHARS;
+            for (int from = s.getStart(); from < s.getEnd(); ) {
+                int to = pieceEnd(paragraph, from, s.getEnd());
+                String sentence = paragraph.substring(from, to);
+                out.add(new Sentence(out.size(), paragraphIndex, offset + from, offset + to,
+                        sentence, tokens(sentence, offset + from, prose)));
+                from = to;
+            }
         }
+    }
+
+    /**
+     * A "sentence" longer than any prose (a 5 MB line with no full stop) is cut into pieces at
+     * spaces, so the work per sentence stays bounded and the whole article linear in its size.
+     * Such pieces are not prose: they are tokenized but not tagged.
+     */
+    private static int pieceEnd(String text, int from, int end) {
+        if (end - from <= MAX_SENTENCE_CHARS) {
+            return end;
+        }
+        int cut = text.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+        return cut > from ? cut + 1 : from + MAX_SENTENCE_CHARS;
     }
 
     /**
@@ -128,15 +147,15 @@ public final class TextAnalyzer {
         return "VERB".equals(tag) || "AUX".equals(tag);
     }
 
-    private List<Token> tokens(String sentence, int offset) {
+    private List<Token> tokens(String sentence, int offset, boolean prose) {
         Span[] spans = refine(sentence, models.tokenizer.tokenizePos(sentence));
-        int n = Math.min(spans.length, MAX_TOKENS_PER_SENTENCE);
+        int n = prose ? Math.min(spans.length, MAX_TOKENS_PER_SENTENCE) : 0;
         String[] words = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = models.tagger.tag(words);
-        String[] lemmas = verbLemmas(words, tags);
+        String[] tags = n == 0 ? words : models.tagger.tag(words);
+        String[] lemmas = n == 0 ? words : verbLemmas(words, tags);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             String word = sentence.substring(spans[i].getStart(), spans[i].getEnd());

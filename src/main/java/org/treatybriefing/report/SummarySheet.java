@@ -5,7 +5,12 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -43,7 +48,7 @@ final class SummarySheet {
 
     private void fill(RunInfo run, Summary summary) {
         sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
         sheet.setColumnWidth(2, 14 * 256);
         sheet.setColumnWidth(3, 40 * 256);
         cell(row++, 0, "Treaty briefing", styles.title);
@@ -98,11 +103,19 @@ final class SummarySheet {
         if (!summary.areas().isEmpty()) {
             chart(first, row - 1);
         }
+        // printed or converted to PDF: landscape, one page wide
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
+    /** Below the areas table, as wide as the first two columns: it prints on the page it belongs to. */
     private void chart(int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 2, 12, 24);
+        int top = lastRow + 2;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 3, top + Math.max(14, lastRow - firstRow + 6));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Areas of cooperation by number of articles");
         chart.setTitleOverlay(false);
@@ -116,7 +129,12 @@ final class SummarySheet {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, areas, counts);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
-        data.addSeries(labels, values).setTitle("Articles", null);
+        XDDFChartData.Series series = data.addSeries(labels, values);
+        series.setTitle("Articles", null);
+        // LibreOffice draws a series without an explicit fill as invisible
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(shape);
         chart.plot(data);
     }
 
@@ -142,6 +160,22 @@ final class SummarySheet {
         c.setCellValue(count);
         c.setCellStyle(styles.number);
         text(r, 3, d, styles.wrapped);
+        fitHeight(r, lines(b, 60), lines(d, 40));
+    }
+
+    /** Spreadsheet programs do not grow a row for wrapped text on their own: set its height. */
+    private static void fitHeight(XSSFRow r, int... lines) {
+        int most = 1;
+        for (int l : lines) {
+            most = Math.max(most, l);
+        }
+        if (most > 1) {
+            r.setHeightInPoints(most * 13f);
+        }
+    }
+
+    private static int lines(String text, int width) {
+        return text == null || text.isEmpty() ? 1 : (text.length() + width - 1) / width;
     }
 
     private void pair(String label, Object value) {
@@ -154,6 +188,7 @@ final class SummarySheet {
         } else {
             c.setCellValue(value == null ? "" : SpreadsheetSafety.fitCell(value.toString()));
             c.setCellStyle(styles.wrapped);
+            fitHeight(r, lines(value == null ? "" : value.toString(), 60));
         }
     }
 

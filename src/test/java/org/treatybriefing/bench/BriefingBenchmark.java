@@ -1,0 +1,136 @@
+package org.treatybriefing.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.treatybriefing.TreatyBriefingApplication;
+import org.treatybriefing.job.BriefingJobConfiguration;
+import org.treatybriefing.job.BriefingRunner;
+import org.treatybriefing.job.RunOutcome;
+
+/**
+ * The speed benchmark: builds a corpus of N articles in target/ from ../shared/corpus/bbc
+ * (repeated under new names, each copy made unique so no stored extraction is reused), runs the
+ * whole job on it with a fresh database, and prints articles per second for each step, wall
+ * time, peak heap and peak RSS.
+ *
+ * <pre>mvn -q -Pbenchmark verify -Dbenchmark.articles=10000</pre>
+ * (N = 0 runs the five seeds instead.)
+ */
+public final class BriefingBenchmark {
+
+    private static final Path BBC = Path.of("../shared/corpus/bbc");
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path seeds = n == 0 ? Path.of("seeds") : buildCorpus(n);
+        Path work = Files.createDirectories(Path.of("target/benchmark"));
+        String db = work.toAbsolutePath().resolve("db-" + System.nanoTime()).toString();
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(
+                "--briefing.command-line=false",
+                "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE",
+                "--briefing.lock-file=" + db + ".lock")) {
+            RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, work.resolve("reports"));
+            long wall = System.nanoTime() - start;
+            System.out.println("benchmark: " + (n == 0 ? "the five seeds" : n + " articles") + " from " + seeds);
+            System.out.println(outcome.countsLine());
+            printSteps(ctx.getBean(JobRepository.class));
+            System.out.printf("job wall time (context up to briefing written): %.1f s%n", wall / 1e9);
+            System.out.printf("process wall time since JVM start: %.1f s%n",
+                    (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3);
+            System.out.printf("peak heap: %d MB (max heap %d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println("peak RSS: " + peakRss());
+            if (!outcome.completed()) {
+                throw new IllegalStateException("the run failed: " + outcome.failure());
+            }
+        }
+    }
+
+    private static void printSteps(JobRepository repository) {
+        JobInstance instance = repository.getLastJobInstance(BriefingJobConfiguration.JOB_NAME);
+        JobExecution execution = repository.getLastJobExecution(instance);
+        int articles = 0;
+        List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+        steps.sort((a, b) -> a.getStartTime().compareTo(b.getStartTime()));
+        for (StepExecution s : steps) {
+            if (s.getStepName().equals("readArticles")) {
+                articles = (int) s.getWriteCount();
+            }
+        }
+        for (StepExecution s : steps) {
+            if (s.getStepName().contains(":")) {
+                continue; // partitions are summed by their manager step
+            }
+            double seconds = Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1e3;
+            System.out.printf("  step %-16s %6.1f s  %8.0f articles/s%n", s.getStepName(), seconds,
+                    seconds > 0 ? articles / seconds : 0);
+        }
+    }
+
+    /** N articles: the BBC corpus in order, then again under new names with a line that makes each copy unique. */
+    static Path buildCorpus(int n) throws IOException {
+        Path target = Path.of("target/benchmark/corpus-" + n);
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> s = Files.list(target)) {
+                if (s.count() == n) {
+                    return target;
+                }
+            }
+        }
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(BBC)) {
+            sources = walk.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("README.TXT"))
+                    .sorted().toList();
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("no articles under " + BBC.toAbsolutePath() + " (the benchmark needs ../shared/corpus)");
+        }
+        Files.createDirectories(target);
+        for (int i = 0; i < n; i++) {
+            Path from = sources.get(i % sources.size());
+            int copy = i / sources.size();
+            String text = new String(Files.readAllBytes(from), StandardCharsets.ISO_8859_1);
+            if (copy > 0) {
+                text = text + "\n\n(Copy " + copy + " for the benchmark.)\n";
+            }
+            Files.writeString(target.resolve(String.format("%05d_%s_%s", i, from.getParent().getFileName(), from.getFileName())),
+                    text, StandardCharsets.UTF_8);
+        }
+        return target;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static String peakRss() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "n/a (no /proc)";
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM"))
+                .map(l -> l.replace("VmHWM:", "").trim()).findFirst().orElse("n/a");
+    }
+}
