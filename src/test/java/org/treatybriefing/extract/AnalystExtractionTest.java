@@ -1,0 +1,70 @@
+package org.treatybriefing.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.treatybriefing.lexicon.LexiconLoader;
+import org.treatybriefing.nlp.LanguageModels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Experts the article cites for analysis, with their title and organisation. */
+class AnalystExtractionTest {
+
+    private static final ArticleExtractor EXTRACTOR =
+            new ArticleExtractor(LexiconLoader.load(Path.of("config")), LanguageModels.shared());
+
+    private static List<AnalystFact> analysts(String text) {
+        return EXTRACTOR.extract(text).analysts();
+    }
+
+    @Test
+    void directorOfAProgramAtACenter() {
+        String text = "Maria Lopez, the director of the Arctic program at the Lakeside Policy Center, "
+                + "said the deal was mostly symbolic.";
+
+        assertThat(analysts(text)).containsExactly(
+                new AnalystFact("Maria Lopez", "director of the Arctic program", "Lakeside Policy Center"));
+    }
+
+    @Test
+    void seniorFellowAtAFoundation() {
+        String text = "\"Both capitals wanted a quick win,\" said Peter Novak, a senior fellow at the Baltic Sea Foundation.";
+
+        assertThat(analysts(text)).containsExactly(
+                new AnalystFact("Peter Novak", "senior fellow", "Baltic Sea Foundation"));
+    }
+
+    @Test
+    void possessiveOrganisationBeforeTheTitle() {
+        String text = "The Riverside Institute's senior fellow Hannah Kim said the pact would reshape regional trade for years.";
+
+        List<AnalystFact> analysts = analysts(text);
+
+        assertThat(analysts).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Hannah Kim");
+            assertThat(a.title()).isEqualToIgnoringCase("senior fellow");
+            assertThat(a.organization()).isEqualTo("Riverside Institute");
+        });
+    }
+
+    @Test
+    void anOfficialIsNotAnAnalyst() {
+        String text = "\"We will ratify the pact this year,\" said Foreign Minister Tomas Lind. "
+                + "Ingrid Dahl, the Norwegian defence minister, said the pact would be ratified this year.";
+
+        Extraction e = EXTRACTOR.extract(text);
+
+        assertThat(e.analysts()).isEmpty();
+        assertThat(e.speakers()).extracting(SpeakerFact::name).contains("Tomas Lind");
+    }
+
+    @Test
+    void onlyTheExpertAmongAnOfficialAndAnExpertIsAnAnalyst() {
+        String text = "Foreign Minister Tomas Lind said the pact would be ratified this year. "
+                + "\"Nobody should expect miracles from this pact,\" said Hannah Kim, a researcher at the Riverside Institute.";
+
+        assertThat(analysts(text)).extracting(AnalystFact::name).containsExactly("Hannah Kim");
+    }
+}

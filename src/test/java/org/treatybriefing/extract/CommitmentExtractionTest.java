@@ -1,0 +1,121 @@
+package org.treatybriefing.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.treatybriefing.lexicon.LexiconLoader;
+import org.treatybriefing.nlp.LanguageModels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentences about the treaty that state an obligation, undertaking or exclusion. */
+class CommitmentExtractionTest {
+
+    private static final ArticleExtractor EXTRACTOR =
+            new ArticleExtractor(LexiconLoader.load(Path.of("config")), LanguageModels.shared());
+
+    private static CommitmentFact only(String text) {
+        List<CommitmentFact> commitments = EXTRACTOR.extract(text).commitments();
+        assertThat(commitments).as("commitments of: %s", text).hasSize(1);
+        return commitments.get(0);
+    }
+
+    @Test
+    void commitToIsAPositiveCommitmentWithItsParties() {
+        String text = "Under the treaty, Norway and Chile commit to joint naval exercises every year.";
+
+        CommitmentFact c = only(text);
+
+        assertThat(c.modality()).isEqualTo("commit");
+        assertThat(c.polarity()).isEqualTo("positive");
+        assertThat(c.parties()).containsExactly("Norway", "Chile");
+        assertThat(c.text()).isEqualTo(text);
+    }
+
+    @Test
+    void agreedToIsAnAgreement() {
+        CommitmentFact c = only("The parties agreed to open a direct shipping line between their ports.");
+
+        assertThat(c.modality()).isEqualTo("agree");
+        assertThat(c.polarity()).isEqualTo("positive");
+        assertThat(c.area()).isEqualTo("transport");
+    }
+
+    @Test
+    void requiresIsARequirement() {
+        CommitmentFact c = only("Article 3 requires both states to share intelligence on terrorist threats.");
+
+        assertThat(c.modality()).isEqualTo("require");
+        assertThat(c.polarity()).isEqualTo("positive");
+    }
+
+    @Test
+    void callsForIsACallFor() {
+        CommitmentFact c = only("The treaty calls for closer cooperation in science and technology.");
+
+        assertThat(c.modality()).isEqualTo("call-for");
+        assertThat(c.polarity()).isEqualTo("positive");
+        assertThat(c.area()).isEqualTo("science-technology");
+    }
+
+    @Test
+    void providesForIsAPositiveProvision() {
+        CommitmentFact c = only("The agreement provides for the creation of a joint investment fund.");
+
+        assertThat(c.modality()).isEqualTo("provide");
+        assertThat(c.polarity()).isEqualTo("positive");
+    }
+
+    @Test
+    void doesNotProvideForIsANegativeProvision() {
+        CommitmentFact c = only("The agreement does not provide for a mutual defence clause.");
+
+        assertThat(c.modality()).isEqualTo("provide");
+        assertThat(c.polarity()).isEqualTo("negative");
+        assertThat(c.area()).isEqualTo("defence");
+    }
+
+    @Test
+    void refrainFromIsNegativeEvenNextToMust() {
+        CommitmentFact c = only("Under the pact, both sides must refrain from supporting separatist movements.");
+
+        assertThat(c.modality()).isEqualTo("refrain");
+        assertThat(c.polarity()).isEqualTo("negative");
+    }
+
+    @Test
+    void commitNotToIsANegativeCommitment() {
+        CommitmentFact c = only("Under the treaty, the parties commit not to join alliances hostile to each other.");
+
+        assertThat(c.modality()).isEqualTo("commit");
+        assertThat(c.polarity()).isEqualTo("negative");
+    }
+
+    @Test
+    void mayBeExtendedIsAPossibility() {
+        CommitmentFact c = only("The treaty may be extended for another five years by mutual consent.");
+
+        assertThat(c.modality()).isEqualTo("may");
+        assertThat(c.polarity()).isEqualTo("positive");
+    }
+
+    @Test
+    void itContinuingATreatySentenceIsACommitment() {
+        List<CommitmentFact> commitments = EXTRACTOR.extract("The treaty was signed in Oslo. "
+                + "It requires both states to notify each other of military exercises.").commitments();
+
+        assertThat(commitments).singleElement().satisfies(c -> {
+            assertThat(c.modality()).isEqualTo("require");
+            assertThat(c.text()).startsWith("It requires");
+        });
+    }
+
+    @Test
+    void aSentenceWithoutATreatyReferenceIsNotACommitment() {
+        String text = "Norway and Chile agreed to hold annual summits. "
+                + "Both governments committed to cutting emissions by half before 2040.";
+
+        assertThat(EXTRACTOR.extract(text).commitments()).isEmpty();
+    }
+}

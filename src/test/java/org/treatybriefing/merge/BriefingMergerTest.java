@@ -1,0 +1,284 @@
+package org.treatybriefing.merge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.treatybriefing.extract.AnalystFact;
+import org.treatybriefing.extract.CommitmentFact;
+import org.treatybriefing.extract.Extraction;
+import org.treatybriefing.extract.PartyFact;
+import org.treatybriefing.extract.QuoteFact;
+import org.treatybriefing.extract.SectionFact;
+import org.treatybriefing.extract.SpeakerFact;
+import org.treatybriefing.extract.TreatyFact;
+import org.treatybriefing.report.BriefingTable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * BriefingMerger on three invented articles (a.txt, b.txt, c.txt) and one rejected file. Every
+ * name, country and place here is made up.
+ */
+class BriefingMergerTest {
+
+    private static final String TREATY = "Northland–Southland Partnership Treaty";
+    private static final String AGREEMENT = "Northland-Southland Partnership Agreement";
+    private static final String LONG_CUT =
+            "a real breakthrough, creating the conditions for the stable development of the region as a whole";
+    private static final String SHORT_CUT = "real breakthrough creating conditions for stable development of the region";
+    private static final String PORTS = "Southland will open its ports to Northland grain from next spring";
+
+    private static List<SourceRecord> sources() {
+        return List.of(
+                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", ""),
+                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", ""),
+                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", ""),
+                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)"));
+    }
+
+    private static List<ArticleFacts> articles() {
+        Extraction a = new Extraction(
+                new TreatyFact(TREATY, "Valdoria", 20, 30),
+                List.of(new PartyFact("Northland", "signatory", List.of("the north"), List.of("Sergei Ivanov"), 3),
+                        new PartyFact("Southland", "signatory", List.of(), List.of("Anna Kowalska"), 2)),
+                List.of(new SectionFact("article", "Article 3", "mutual consultation"),
+                        new SectionFact("area", "energy", "energy")),
+                List.of(new CommitmentFact(List.of("Northland", "Southland"), "shall", "positive", "trade",
+                        "The parties shall reduce tariffs on grain by half within five years.")),
+                List.of(quote("Sergei Ivanov", "foreign minister", "official", "direct", LONG_CUT, 100, 0.9),
+                        quote("Anna Kowalska", "trade commissioner", "official", "direct", PORTS, 400, 0.8)),
+                List.of(new SpeakerFact("Sergei Ivanov", List.of(), "foreign minister", "Northland", "Northland", "official"),
+                        new SpeakerFact("Anna Kowalska", List.of(), "trade commissioner", "Southland", "Southland",
+                                "official")),
+                List.of(new AnalystFact("Marta Lindqvist", "senior fellow", "Baltic Policy Institute")));
+        Extraction b = new Extraction(
+                new TreatyFact(TREATY, "Valdoria", 20, 30),
+                List.of(new PartyFact("Northland", "other", List.of(), List.of("Sergey Ivanov"), 1),
+                        new PartyFact("Eastmark", "other", List.of(), List.of(), 1)),
+                List.of(new SectionFact("area", "energy", "Energy"), new SectionFact("area", "trade", "trade")),
+                List.of(new CommitmentFact(List.of("Northland"), "shall", "negative", "defence",
+                        "Neither party shall station troops on the territory of the other.")),
+                List.of(quote("Sergey Ivanov", "foreign minister", "official", "partial", SHORT_CUT, 50, 0.7),
+                        quote("", "", "other", "direct", "an unattributed sentence that nobody said aloud", 900, 0.0)),
+                List.of(),
+                List.of());
+        Extraction c = new Extraction(
+                new TreatyFact(AGREEMENT, "Castel Mar", 20, null),
+                List.of(new PartyFact("Southland", "other", List.of("the south"), List.of(), 4)),
+                List.of(new SectionFact("article", "Article 12", "withdrawal after notice"),
+                        new SectionFact("area", "trade", "trade"),
+                        new SectionFact("area", "energy", "energy supplies")),
+                List.of(new CommitmentFact(List.of("Northland", "Southland"), "shall", "positive", "trade",
+                        "The parties shall reduce the tariffs on grain by half within five years.")),
+                List.of(quote("Kowalska", "", "other", "direct", PORTS, 10, 0.6),
+                        quote("Sergei Ivanov", "", "official", "indirect", "the treaty was a breakthrough", 300, 0.5)),
+                List.of(),
+                List.of(new AnalystFact("Lindqvist", "", "")));
+        return List.of(new ArticleFacts("a.txt", a), new ArticleFacts("b.txt", b), new ArticleFacts("c.txt", c));
+    }
+
+    private static QuoteFact quote(String speaker, String title, String type, String kind, String text, int start,
+                                   double confidence) {
+        return new QuoteFact(speaker, title, type, kind, text, start, start + text.length(), confidence,
+                speaker.isEmpty() ? "" : "said-after");
+    }
+
+    private final Briefing briefing = new BriefingMerger().merge(sources(), articles());
+
+    @Test
+    void everyTableHasRowsOfItsSchemaWidth() {
+        for (BriefingTable table : BriefingTable.values()) {
+            assertThat(briefing.tables()).containsKey(table);
+            assertThat(briefing.rows(table)).allSatisfy(r -> assertThat(r).hasSize(table.columns().size()));
+        }
+    }
+
+    @Test
+    void oneSpeakerRowPerPersonAcrossArticlesWithAliases() {
+        List<List<Object>> speakers = briefing.rows(BriefingTable.SPEAKERS);
+
+        assertThat(speakers).extracting(r -> r.get(0)).containsExactly("Sergei Ivanov", "Anna Kowalska");
+        assertThat(speakers.get(0)).containsExactly("Sergei Ivanov", "Sergey Ivanov", "foreign minister", "Northland",
+                "official", 3, "a.txt; b.txt; c.txt", 3);
+        assertThat(speakers.get(1)).containsExactly("Anna Kowalska", "Kowalska", "trade commissioner", "Southland",
+                "official", 2, "a.txt; c.txt", 2);
+    }
+
+    @Test
+    void quoteRowsNameTheMergedSpeakerTheirClusterAndTheOtherArticlesThatCorroborateThem() {
+        List<List<Object>> quotes = briefing.rows(BriefingTable.QUOTES);
+
+        assertThat(quotes).hasSize(6);
+        assertThat(quotes.get(0)).containsExactly("Q0001", "a.txt", "Sergei Ivanov", "foreign minister", "official",
+                "direct", LONG_CUT, 100, 100 + LONG_CUT.length(), "C0001", "b.txt", 0.9, "said-after");
+        assertThat(quotes.get(1)).containsExactly("Q0002", "a.txt", "Anna Kowalska", "trade commissioner", "official",
+                "direct", PORTS, 400, 400 + PORTS.length(), "C0002", "c.txt", 0.8, "said-after");
+        assertThat(quotes.get(2)).containsExactly("Q0003", "b.txt", "Sergei Ivanov", "foreign minister", "official",
+                "partial", SHORT_CUT, 50, 50 + SHORT_CUT.length(), "C0001", "a.txt", 0.7, "said-after");
+        // no speaker: clustered on its own, corroborated by nobody
+        assertThat(cell(quotes.get(3), BriefingTable.QUOTES, "speaker")).isEqualTo("");
+        assertThat(cell(quotes.get(3), BriefingTable.QUOTES, "cluster_id")).isEqualTo("C0003");
+        assertThat(cell(quotes.get(3), BriefingTable.QUOTES, "corroborating_source_ids")).isEqualTo("");
+        // a surname alone resolves to the full name, with the title of the merged speaker
+        assertThat(quotes.get(4)).containsExactly("Q0005", "c.txt", "Anna Kowalska", "trade commissioner", "official",
+                "direct", PORTS, 10, 10 + PORTS.length(), "C0002", "a.txt", 0.6, "said-after");
+        // reported speech is not clustered
+        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "kind")).isEqualTo("indirect");
+        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "cluster_id")).isEqualTo("");
+        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "corroborating_source_ids")).isEqualTo("");
+    }
+
+    @Test
+    void partiesAreMergedAcrossArticlesAndASignatoryInAnyArticleIsASignatory() {
+        List<List<Object>> parties = briefing.rows(BriefingTable.PARTIES);
+
+        assertThat(parties).containsExactly(
+                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", 2),
+                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", 2),
+                List.of("Eastmark", "other", "", "", 1, "b.txt", 1));
+    }
+
+    @Test
+    void theTreatyCardTakesTheMostUsedNameAndListsDisagreements() {
+        List<List<Object>> treaty = briefing.rows(BriefingTable.TREATY);
+
+        assertThat(treaty).hasSize(1);
+        assertThat(treaty.get(0)).containsExactly(TREATY, AGREEMENT, "Valdoria", 20, 30, "Northland; Southland",
+                "a.txt; b.txt; c.txt", 3, "signed at: Castel Mar (c.txt); Valdoria (a.txt, b.txt)");
+
+        Summary.TreatyCard card = briefing.summary().treaty();
+        assertThat(card.name()).isEqualTo(TREATY);
+        assertThat(card.aliases()).containsExactly(AGREEMENT);
+        assertThat(card.disagreements()).containsExactly("signed at: Castel Mar (c.txt); Valdoria (a.txt, b.txt)");
+    }
+
+    @Test
+    void everyDisagreeingFigureIsListed() {
+        List<ArticleFacts> articles = new ArrayList<>(articles());
+        Extraction c = articles.get(2).extraction();
+        articles.set(2, new ArticleFacts("c.txt", new Extraction(new TreatyFact(TREATY, "Valdoria", 25, 31),
+                c.parties(), c.sections(), c.commitments(), c.quotes(), c.speakers(), c.analysts())));
+
+        Summary.TreatyCard card = new BriefingMerger().merge(sources(), articles).summary().treaty();
+
+        assertThat(card.aliases()).isEmpty();
+        assertThat(card.durationYears()).isEqualTo(20);
+        assertThat(card.articlesTotal()).isEqualTo(30);
+        assertThat(card.disagreements()).containsExactly(
+                "duration (years): 20 (a.txt, b.txt); 25 (c.txt)",
+                "number of articles: 30 (a.txt, b.txt); 31 (c.txt)");
+    }
+
+    @Test
+    void sectionsAreCountedByArticleAndNumberedArticlesComeInNumericOrder() {
+        assertThat(briefing.rows(BriefingTable.SECTIONS)).containsExactly(
+                List.of("article", "Article 3", "mutual consultation", "a.txt", 1),
+                List.of("article", "Article 12", "withdrawal after notice", "c.txt", 1),
+                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", 3),
+                List.of("area", "trade", "trade", "b.txt; c.txt", 2));
+        assertThat(briefing.summary().areas()).containsExactly(new Summary.Count("energy", 3),
+                new Summary.Count("trade", 2));
+    }
+
+    @Test
+    void similarCommitmentsNameEachOthersArticles() {
+        List<List<Object>> commitments = briefing.rows(BriefingTable.COMMITMENTS);
+
+        assertThat(commitments).extracting(r -> r.get(0)).containsExactly("a.txt", "b.txt", "c.txt");
+        assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "similar_in_source_ids"))
+                .containsExactly("c.txt", "", "a.txt");
+        assertThat(commitments.get(0)).containsExactly("a.txt", "Northland; Southland", "shall", "positive", "trade",
+                "The parties shall reduce tariffs on grain by half within five years.", "c.txt");
+    }
+
+    @Test
+    void analystsAreMergedByName() {
+        assertThat(briefing.rows(BriefingTable.ANALYSTS)).containsExactly(
+                List.of("Marta Lindqvist", "senior fellow", "Baltic Policy Institute", "a.txt; c.txt", 2));
+    }
+
+    @Test
+    void sourcesAndRejectedFiles() {
+        assertThat(briefing.rows(BriefingTable.SOURCES)).extracting(r -> r.get(0))
+                .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
+        assertThat(briefing.rows(BriefingTable.SOURCES).get(3))
+                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "");
+        assertThat(briefing.rows(BriefingTable.REJECTED))
+                .containsExactly(List.of("d.txt", "binary file, not text (PNG image)"));
+        assertThat(briefing.summary().articlesRead()).isEqualTo(3);
+        assertThat(briefing.summary().articlesRejected()).isEqualTo(1);
+    }
+
+    @Test
+    void theSummaryListsTheMostCorroboratedStatementsAndSpeakers() {
+        Summary s = briefing.summary();
+
+        assertThat(s.topStatements()).containsExactly(
+                new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt")),
+                new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt")));
+        assertThat(s.speakers()).containsExactly(new Summary.Count("Sergei Ivanov", 3),
+                new Summary.Count("Anna Kowalska", 2));
+        assertThat(s.parties()).first().isEqualTo(
+                new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2));
+    }
+
+    @Test
+    void aQuoteOfTheDocumentItselfIsAttributedToTheTreatyByItsLeadingName() {
+        List<ArticleFacts> articles = new ArrayList<>(articles());
+        Extraction c = articles.get(2).extraction();
+        List<QuoteFact> quotes = new ArrayList<>(c.quotes());
+        quotes.add(quote("the agreement", "", "document", "direct", "each party shall respect the other", 700, 0.9));
+        articles.set(2, new ArticleFacts("c.txt", new Extraction(c.treaty(), c.parties(), c.sections(),
+                c.commitments(), quotes, c.speakers(), c.analysts())));
+
+        Briefing b = new BriefingMerger().merge(sources(), articles);
+
+        List<Object> last = b.rows(BriefingTable.QUOTES).get(b.rows(BriefingTable.QUOTES).size() - 1);
+        assertThat(cell(last, BriefingTable.QUOTES, "speaker")).isEqualTo(TREATY);
+        assertThat(cell(last, BriefingTable.QUOTES, "speaker_type")).isEqualTo("document");
+        assertThat(b.rows(BriefingTable.SPEAKERS)).extracting(r -> r.get(0)).contains(TREATY);
+    }
+
+    @Test
+    void mergingTwiceGivesEqualTables() {
+        Briefing again = new BriefingMerger().merge(sources(), articles());
+
+        assertThat(again.tables()).isEqualTo(briefing.tables());
+        assertThat(again.summary()).isEqualTo(briefing.summary());
+    }
+
+    @Test
+    void theOrderArticlesArriveInDoesNotChangeTheTables() {
+        List<ArticleFacts> reversed = new ArrayList<>(articles());
+        Collections.reverse(reversed);
+        List<SourceRecord> shuffled = new ArrayList<>(sources());
+        Collections.reverse(shuffled);
+
+        Briefing other = new BriefingMerger().merge(shuffled, reversed);
+
+        for (Map.Entry<BriefingTable, List<List<Object>>> e : briefing.tables().entrySet()) {
+            assertThat(other.rows(e.getKey())).as(e.getKey().name()).isEqualTo(e.getValue());
+        }
+        assertThat(other.summary()).isEqualTo(briefing.summary());
+    }
+
+    @Test
+    void noArticlesGiveEmptyTablesAndNoTreaty() {
+        Briefing empty = new BriefingMerger().merge(List.of(), List.of());
+
+        for (BriefingTable table : BriefingTable.values()) {
+            assertThat(empty.rows(table)).as(table.name()).isEmpty();
+        }
+        assertThat(empty.summary().treaty()).isNull();
+        assertThat(empty.summary().articlesRead()).isZero();
+    }
+
+    private static Object cell(List<Object> row, BriefingTable table, String column) {
+        int i = table.headers().indexOf(column);
+        assertThat(i).as(column + " is a column of " + table).isGreaterThanOrEqualTo(0);
+        return row.get(i);
+    }
+}
