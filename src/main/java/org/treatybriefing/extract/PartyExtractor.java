@@ -73,8 +73,12 @@ final class PartyExtractor {
      */
     private Set<String> signatoriesIn(ArticleContext ctx, Sentence s) {
         Set<String> found = new LinkedHashSet<>();
+        if (!references.mentionsTreaty(s)) {
+            return found;
+        }
+        found.addAll(between(s));
         var matcher = SIGNING.matcher(s.text());
-        if (!matcher.find() || !references.mentionsTreaty(s)) {
+        if (!matcher.find()) {
             return found;
         }
         int verbOffset = s.start() + matcher.start();
@@ -97,16 +101,16 @@ final class PartyExtractor {
                 found.add(m.person().state());
             }
         }
-        found.addAll(between(s));
         return found;
     }
 
-    /** "a pact between Russia and Iran". */
+    /** "a pact between Russia and Iran", unless it is an older one ("the 2015 agreement between ..."). */
     private Set<String> between(Sentence s) {
         Set<String> found = new LinkedHashSet<>();
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size() - 1; i++) {
-            if (!t.get(i).text().equalsIgnoreCase("between") || !vocabulary.isTreatyTerm(t.get(i - 1).text())) {
+            if (!t.get(i).text().equalsIgnoreCase("between") || !vocabulary.isTreatyTerm(t.get(i - 1).text())
+                    || TreatyReferences.isOtherTreaty(s, t.get(i - 1))) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {

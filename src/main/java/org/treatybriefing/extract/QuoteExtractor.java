@@ -108,7 +108,7 @@ final class QuoteExtractor {
         }
         Optional<Mention> m = mentionStartingAt(ctx, s, i);
         if (m.isPresent()) {
-            int k = m.get().lastToken() + 1;
+            int k = afterApposition(t, m.get().lastToken() + 1);
             int limit = k + 3;
             while (k < t.size() && k < limit && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
                 k++;
@@ -127,6 +127,19 @@ final class QuoteExtractor {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
         return Optional.empty();
+    }
+
+    /** Past ", the Norwegian foreign minister," when a comma follows the name; else k itself. */
+    private static int afterApposition(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals(",")) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(t.size(), k + 16); c++) {
+            if (t.get(c).text().equals(",")) {
+                return c + 1;
+            }
+        }
+        return k;
     }
 
     /** "according to X" anywhere outside quotation marks in the quote's sentence. */

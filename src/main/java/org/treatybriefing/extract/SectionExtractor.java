@@ -67,6 +67,6 @@ final class SectionExtractor {
 
     /** "It covers all areas, including ...": "it" in a treaty article almost always means the treaty. */
     private static boolean startsWithIt(Sentence s) {
-        return s.text().matches("(?s).*\\bit (covers|spans|encompasses|includes)\\b.*");
+        return s.text().matches("(?is).*\\bit (covers|spans|encompasses|includes)\\b.*");
     }
 }

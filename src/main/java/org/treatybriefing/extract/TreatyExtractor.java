@@ -63,27 +63,38 @@ final class TreatyExtractor {
                 counts.merge(titleCase(words), 1, Integer::sum);
             }
         }
+        // most frequent; on a tie the longer (a quoted name beats the same name missing a word)
         return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue())
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length()))
                 .map(Map.Entry::getKey)
                 .orElse("");
     }
 
     private Integer duration(ArticleContext ctx) {
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || NOT_THIS_ONE.matcher(s.text()).find()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
                 continue;
             }
             Matcher m = DURATION.matcher(s.text());
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+            while (m.find()) {
+                if (!aboutAnotherTreaty(s.text(), m.start(), m.end())) {
+                    return Integer.valueOf(m.group(1));
+                }
             }
             Matcher f = IN_FORCE.matcher(s.text());
-            if (f.find()) {
+            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find()) {
                 return Integer.valueOf(f.group(1));
             }
         }
         return null;
+    }
+
+    /** "the previous 20-year agreement", "a 20-year agreement signed in 2001": not this treaty. */
+    private static boolean aboutAnotherTreaty(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - 30), start);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
+        return NOT_THIS_ONE.matcher(before).find() || after.matches("(?s)\\s*(\\w+\\s+){0,3}signed in \\d{4}.*");
     }
 
     private Integer articles(ArticleContext ctx) {

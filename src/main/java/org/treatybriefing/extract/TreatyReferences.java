@@ -29,14 +29,16 @@ final class TreatyReferences {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (vocabulary.isTreatyTerm(tok.text()) && !"VERB".equals(tok.pos())) {
-                String before = s.text().substring(0, tok.start() - s.start());
-                if (!OTHER_TREATY.matcher(before).find()) {
-                    return true;
-                }
+            if (vocabulary.isTreatyTerm(tok.text()) && !"VERB".equals(tok.pos()) && !isOtherTreaty(s, tok)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The treaty noun at this token names an older or other treaty ("the 2015 agreement"). */
+    static boolean isOtherTreaty(Sentence s, Token treatyNoun) {
+        return OTHER_TREATY.matcher(s.text().substring(0, treatyNoun.start() - s.start())).find();
     }
 
     /** "It covers ..." / "This includes ...": a sentence continuing the one before about the treaty. */

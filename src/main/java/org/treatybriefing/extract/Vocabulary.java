@@ -173,6 +173,10 @@ public final class Vocabulary {
     }
 
     public boolean isSpeechVerb(Token t) {
+        String lower = t.text().toLowerCase();
+        if (lower.equals("said") || lower.equals("told") || lower.equals("says")) {
+            return true; // the tagger sometimes calls them nouns after a name it has not seen
+        }
         if (!(t.isVerb() || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
             return false;
         }
@@ -185,7 +189,7 @@ public final class Vocabulary {
                 return true;
             }
         }
-        return w.equals("said") || w.equals("told") || w.equals("says");
+        return false;
     }
 
     public Optional<String> organizationKind(String name) {

@@ -49,8 +49,12 @@ public class BriefingRunner {
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
     public RunOutcome run(Path seeds, Path reports) {
         SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
-        RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
         try (RunLock lock = acquire()) {
+            RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
+            // two runs of one folder in the same second get distinct names
+            for (int n = 2; jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, params.toJobParameters()) != null; n++) {
+                params = params.numbered(n);
+            }
             log.info("run {} starts on {}", params.runName(), params.seeds());
             return finish(jobOperator.start(briefingJob, params.toJobParameters()));
         } catch (RunRefusedException e) {

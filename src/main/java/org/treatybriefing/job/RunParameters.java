@@ -32,6 +32,11 @@ public record RunParameters(Path seeds, Path reports, String runName, String sta
         return safe.isEmpty() ? "seeds" : safe;
     }
 
+    /** The same run with "-n" after its name. */
+    public RunParameters numbered(int n) {
+        return new RunParameters(seeds, reports, runName.replaceFirst("-\\d+$", "") + "-" + n, startedAt);
+    }
+
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addString(SEEDS, seeds.toString())

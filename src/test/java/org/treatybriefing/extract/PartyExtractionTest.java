@@ -71,7 +71,6 @@ class PartyExtractionTest {
     }
 
     @Test
-    @Disabled("bug: PartyExtractor.between() only runs when the sentence also has a signing verb, so \"agreement between A and B\" alone gives role other")
     void agreementBetweenTwoStatesMakesThemSignatoriesWithoutASigningVerb() {
         String text = "The agreement between Kenya and Tanzania covers trade and fisheries. Egypt was not involved.";
 

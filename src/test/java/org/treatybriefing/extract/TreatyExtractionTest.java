@@ -41,7 +41,6 @@ class TreatyExtractionTest {
     }
 
     @Test
-    @Disabled("bug: a quoted name loses its first word when the tagger calls it ADJ after the quote mark; the truncated token-based name wins the tie")
     void aQuotedTreatyNameIsTakenWhole() {
         assertThat(treaty("The two states signed the \"Northern Sea Friendship Treaty\" on Friday.").name())
                 .isEqualTo("Northern Sea Friendship Treaty");
@@ -80,7 +79,6 @@ class TreatyExtractionTest {
     }
 
     @Test
-    @Disabled("bug: TreatyExtractor.duration() skips a whole sentence that mentions \"previous\", losing the new treaty's duration in the same sentence")
     void theNewDurationIsTakenFromASentenceThatAlsoNamesThePreviousOne() {
         TreatyFact t = treaty("The new 25-year pact replaces the previous 10-year agreement, which expired in March.");
 
