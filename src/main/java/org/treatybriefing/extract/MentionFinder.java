@@ -207,9 +207,15 @@ final class MentionFinder {
      * after it ("Jalali told"), "said NAME", "according to NAME", or an apposition giving a role.
      */
     private boolean looksLikePerson(List<Token> t, int start, int end, QuoteMask mask) {
-        if (end - start == 1 && (!t.get(start).isProperNoun() || t.get(start).text().contains("'")
-                || t.get(start).text().contains("’"))) {
-            return false;
+        if (end - start == 1) {
+            Token only = t.get(start);
+            if (only.text().contains("'") || only.text().contains("’")) {
+                return false;
+            }
+            if (!only.isProperNoun()) {
+                // the tagger may call an unseen surname an adjective: trust it only before a speech verb
+                return start > 0 && speechVerbWithin(t, end);
+            }
         }
         if (speechVerbWithin(t, end)) {
             return true;

@@ -3,7 +3,6 @@ package org.treatybriefing.extract;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
@@ -330,5 +329,26 @@ class QuoteExtractionTest {
 
         assertThat(q.speakerType()).isEqualTo("document");
         assertThat(q.speaker()).isEqualTo("Fjord Cooperation Treaty");
+    }
+
+    @Test
+    void aLoneSurnameBeforeASpeechVerbIsASpeakerEvenWhenTaggedAsAnAdjective() {
+        String text = "The pact was signed in Lisbon.\n\n"
+                + "Last year, Marwick warned that the bloc would \"cut every tie with the north\" if talks failed.";
+
+        QuoteFact q = quote(quotes(text), "cut every tie");
+
+        assertThat(q.speaker()).isEqualTo("Marwick");
+        assertThat(q.kind()).isEqualTo("partial");
+    }
+
+    @Test
+    void aNameWithAnAppositionBetweenTheQuoteAndSaid() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "\"We will defend this agreement,\" Anna Berg, the Norwegian foreign minister, said.";
+
+        QuoteFact q = quote(quotes(text), "We will defend");
+
+        assertThat(q.speaker()).isEqualTo("Anna Berg");
     }
 }

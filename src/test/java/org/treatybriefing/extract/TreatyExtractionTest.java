@@ -2,7 +2,6 @@ package org.treatybriefing.extract;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
