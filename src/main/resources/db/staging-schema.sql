@@ -1,4 +1,5 @@
 -- The project's own staging tables (the Spring Batch tables are created by Boot).
+-- db/staging-schema-postgresql.sql is the same for PostgreSQL (profile postgres): keep the two in step.
 -- Rows pass between the steps of a run through these tables, keyed by the run's name.
 
 -- Every file a run read: an article (status ok) or a rejection with its reason.
@@ -8,6 +9,7 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
     source_id  VARCHAR(1000) NOT NULL,
     file_name  VARCHAR(1000) NOT NULL,
     sha256     VARCHAR(64),
+    shard      INT,
     title      VARCHAR(1000),
     words      INT,
     encoding   VARCHAR(40),
@@ -16,6 +18,9 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
     body       CLOB,
     PRIMARY KEY (run_name, ordinal)
 );
+
+-- Databases created before the extraction step was partitioned by content.
+ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS shard INT;
 
 -- Extractions, reusable by any run: keyed by the article's content and the extractor's version.
 CREATE TABLE IF NOT EXISTS tb_extraction (

@@ -10,6 +10,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class TreatyBriefingApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(TreatyBriefingApplication.class, args)));
+        int code;
+        try {
+            code = SpringApplication.exit(SpringApplication.run(TreatyBriefingApplication.class, args));
+        } catch (RuntimeException e) {
+            // the context did not start (a database out of reach, a broken lexicon): one line, no stack trace
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            System.err.println("error: cannot start: " + root.getMessage() + " (details in the log file)");
+            code = 1;
+        }
+        System.exit(code);
     }
 }

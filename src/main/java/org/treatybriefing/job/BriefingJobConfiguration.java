@@ -143,7 +143,10 @@ public class BriefingJobConfiguration {
                 .build();
     }
 
-    /** Partition i of n takes the articles whose ordinal is i modulo n. */
+    /**
+     * Partition i of n takes the articles whose content shard is i modulo n: the same content is
+     * always in one partition, and each partition is a unit a remote worker could take.
+     */
     static Partitioner articlePartitioner(int partitions) {
         return gridSize -> {
             Map<String, ExecutionContext> contexts = new HashMap<>();
@@ -182,7 +185,7 @@ public class BriefingJobConfiguration {
                 .dataSource(dataSource)
                 .selectClause("SELECT ordinal, source_id, sha256, body")
                 .fromClause("FROM tb_run_file")
-                .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(ordinal, :partitions) = :partition")
+                .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(shard, :partitions) = :partition")
                 .parameterValues(Map.of("run", run, "partitions", partitions, "partition", partition))
                 .sortKeys(Map.of("ordinal", Order.ASCENDING))
                 .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))

@@ -20,9 +20,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The staging tables that carry a run's rows from step to step (DDL in db/staging-schema.sql).
- * Every write is an upsert or a delete-then-insert keyed by the run, so a restarted step that
- * writes again leaves the same rows.
+ * The staging tables that carry a run's rows from step to step (DDL in db/staging-schema.sql,
+ * db/staging-schema-postgresql.sql for the {@code postgres} profile). Every write is an upsert or a
+ * delete-then-insert keyed by the run, so a restarted step that writes again leaves the same rows.
+ * The SQL is standard (the upserts are SQL:2008 {@code MERGE ... USING (VALUES ...)}), so it runs
+ * on H2 2.x and on PostgreSQL 15 or later alike.
  */
 @Repository
 public class StagingStore {
@@ -39,15 +41,28 @@ public class StagingStore {
     }
 
     public void saveArticle(String run, Article a) {
-        jdbc.sql("MERGE INTO tb_run_file (run_name, ordinal, source_id, file_name, sha256, title, words, encoding, status, reason, body)"
-                        + " KEY (run_name, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, ?)")
-                .params(run, a.ordinal(), a.sourceId(), a.file(), a.sha256(), a.title(), a.words(), a.encoding(), a.text())
+        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"
+                        + " AS s (run_name, ordinal, source_id, file_name, sha256, shard, title, words, encoding, body)"
+                        + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
+                        + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = s.sha256,"
+                        + " shard = s.shard, title = s.title, words = s.words, encoding = s.encoding, status = 'ok',"
+                        + " reason = NULL, body = s.body"
+                        + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, sha256, shard, title, words,"
+                        + " encoding, status, reason, body) VALUES (s.run_name, s.ordinal, s.source_id, s.file_name, s.sha256,"
+                        + " s.shard, s.title, s.words, s.encoding, 'ok', NULL, s.body)")
+                .params(run, a.ordinal(), a.sourceId(), a.file(), a.sha256(), shard(a.sha256()), a.title(), a.words(),
+                        a.encoding(), a.text())
                 .update();
     }
 
     public void saveRejection(String run, Rejection r) {
-        jdbc.sql("MERGE INTO tb_run_file (run_name, ordinal, source_id, file_name, status, reason, words)"
-                        + " KEY (run_name, ordinal) VALUES (?, ?, ?, ?, 'rejected', ?, 0)")
+        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?))"
+                        + " AS s (run_name, ordinal, source_id, file_name, reason)"
+                        + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
+                        + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = NULL,"
+                        + " title = NULL, words = 0, encoding = NULL, status = 'rejected', reason = s.reason, body = NULL"
+                        + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, status, reason, words)"
+                        + " VALUES (s.run_name, s.ordinal, s.source_id, s.file_name, 'rejected', s.reason, 0)")
                 .params(run, r.ordinal(), r.file(), fileName(r.file()), r.reason())
                 .update();
     }
@@ -67,7 +82,10 @@ public class StagingStore {
     }
 
     public void saveExtraction(String sha256, String extractorKey, Extraction e) {
-        jdbc.sql("MERGE INTO tb_extraction (sha256, extractor_key, body) KEY (sha256, extractor_key) VALUES (?, ?, ?)")
+        jdbc.sql("MERGE INTO tb_extraction t USING (VALUES (?, ?, ?)) AS s (sha256, extractor_key, body)"
+                        + " ON t.sha256 = s.sha256 AND t.extractor_key = s.extractor_key"
+                        + " WHEN MATCHED THEN UPDATE SET body = s.body"
+                        + " WHEN NOT MATCHED THEN INSERT (sha256, extractor_key, body) VALUES (s.sha256, s.extractor_key, s.body)")
                 .params(sha256, extractorKey, json.writeValueAsString(e))
                 .update();
     }
@@ -130,6 +148,14 @@ public class StagingStore {
                 .params(run, table.fileName())
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
                         consumer.accept(json.readValue(rs.getString(1), CELLS)));
+    }
+
+    /**
+     * The partition key of an article: from its content hash, so two files with the same content
+     * fall in one partition and are never extracted and stored by two threads at once.
+     */
+    static int shard(String sha256) {
+        return Integer.parseInt(sha256.substring(0, 7), 16);
     }
 
     private static String fileName(String sourceId) {

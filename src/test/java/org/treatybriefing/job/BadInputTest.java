@@ -128,4 +128,22 @@ class BadInputTest {
         assertThat(status).containsEntry("one-line.txt", "ok").containsEntry("marks.txt", "ok")
                 .containsEntry("nested.txt", "ok").containsEntry("good.txt", "ok");
     }
+
+    @Test
+    void filesWithTheSameContentAreAllBriefed() throws Exception {
+        Path seeds = Files.createDirectories(work.resolve("copies"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(seeds.resolve("copy-" + i + ".txt"), ARTICLE);
+        }
+        Files.writeString(seeds.resolve("other.txt"), ARTICLE.replace("Lena Marsh", "Ivo Brandt"));
+
+        RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
+
+        assertThat(outcome.completed()).isTrue();
+        List<Map<String, String>> quotes = BriefingFiles.records(Path.of(outcome.outputFolder()), BriefingTable.QUOTES);
+        assertThat(quotes.stream().map(q -> q.get("source_id")).distinct()).hasSize(7);
+        assertThat(quotes).filteredOn(q -> q.get("source_id").equals("copy-3.txt"))
+                .extracting(q -> q.get("corroborating_source_ids"))
+                .anySatisfy(c -> assertThat(c).contains("copy-0.txt", "copy-5.txt"));
+    }
 }

@@ -1,0 +1,40 @@
+-- The project's own staging tables on PostgreSQL (profile postgres): db/staging-schema.sql with
+-- TEXT for H2's CLOB. Keep the two files in step. The Spring Batch tables are created by Boot.
+-- Rows pass between the steps of a run through these tables, keyed by the run's name.
+
+-- Every file a run read: an article (status ok) or a rejection with its reason.
+CREATE TABLE IF NOT EXISTS tb_run_file (
+    run_name   VARCHAR(200)  NOT NULL,
+    ordinal    INT           NOT NULL,
+    source_id  VARCHAR(1000) NOT NULL,
+    file_name  VARCHAR(1000) NOT NULL,
+    sha256     VARCHAR(64),
+    shard      INT,
+    title      VARCHAR(1000),
+    words      INT,
+    encoding   VARCHAR(40),
+    status     VARCHAR(16)   NOT NULL,
+    reason     VARCHAR(2000),
+    body       TEXT,
+    PRIMARY KEY (run_name, ordinal)
+);
+
+-- Databases created before the extraction step was partitioned by content.
+ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS shard INT;
+
+-- Extractions, reusable by any run: keyed by the article's content and the extractor's version.
+CREATE TABLE IF NOT EXISTS tb_extraction (
+    sha256         VARCHAR(64)  NOT NULL,
+    extractor_key  VARCHAR(100) NOT NULL,
+    body           TEXT         NOT NULL,
+    PRIMARY KEY (sha256, extractor_key)
+);
+
+-- The merged briefing of a run: the rows of each table in order, cells as a JSON array.
+CREATE TABLE IF NOT EXISTS tb_briefing_row (
+    run_name    VARCHAR(200) NOT NULL,
+    table_name  VARCHAR(40)  NOT NULL,
+    row_no      INT          NOT NULL,
+    cells       TEXT         NOT NULL,
+    PRIMARY KEY (run_name, table_name, row_no)
+);
