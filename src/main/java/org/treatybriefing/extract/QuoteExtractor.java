@@ -166,36 +166,59 @@ final class QuoteExtractor {
                                               String treatyName) {
         List<Token> t = s.tokens();
         int quoteToken = s.tokenAt(q.open());
-        int verb = -1;
-        for (int i = quoteToken - 1; i >= 0; i--) {
-            if (!ctx.mask().inside(t.get(i).start()) && vocabulary.isSpeechVerb(t.get(i))) {
-                verb = i;
-                break;
-            }
-        }
         boolean documentSubject = documentSubjectBefore(ctx, s, quoteToken);
-        if (verb < 0) {
-            return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
-        }
-        Mention subject = null;
-        Mention anyBefore = null;
-        for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.lastToken() < verb && !ctx.mask().inside(m.start())) {
-                anyBefore = m;
-                if (m.subject()) {
-                    subject = m;
-                }
+        // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
+        // X speaks both quotes, not Y
+        for (int verb = 0; verb < quoteToken; verb++) {
+            if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t.get(verb))) {
+                continue;
+            }
+            Optional<Mention> subject = subjectOf(ctx, s, verb);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            Mention chosen = subject.get();
+            // a person or organisation who says it wins over the treaty words it says it about
+            if (chosen.kind() == Mention.Kind.TREATY || documentSubject && chosen.kind() == Mention.Kind.STATE) {
+                return Optional.of(document(treatyName));
+            }
+            Optional<Attribution> who = found(resolver.resolve(chosen, chosen.subject() ? 0.85 : 0.6, "speech-verb-before-quote"));
+            if (who.isPresent()) {
+                return who;
             }
         }
-        Mention chosen = subject != null ? subject : anyBefore;
-        if (chosen == null) {
-            return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
+        return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
+    }
+
+    /**
+     * The subject of the verb at token v: the last mention before it that stands as a subject,
+     * a person (or pronoun, or role) rather than an organisation or place named beside them
+     * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
+     */
+    private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
+        Mention person = null;
+        Mention other = null;
+        Mention any = null;
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.lastToken() >= v || ctx.mask().inside(m.start())) {
+                continue;
+            }
+            any = m;
+            if (!m.subject()) {
+                continue;
+            }
+            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                    || m.kind() == Mention.Kind.ROLE;
+            if (personLike) {
+                person = m;
+            } else {
+                other = m;
+            }
         }
-        // A person or organisation who says it wins over the treaty words it says it about.
-        if (chosen.kind() == Mention.Kind.TREATY || documentSubject && chosen.kind() == Mention.Kind.STATE) {
-            return Optional.of(document(treatyName));
+        if (person != null) {
+            return Optional.of(person);
         }
-        return found(resolver.resolve(chosen, subject != null ? 0.85 : 0.6, "speech-verb-before-quote"));
+        return Optional.ofNullable(other != null ? other : any);
     }
 
     private boolean documentSubjectBefore(ArticleContext ctx, Sentence s, int quoteToken) {

@@ -351,4 +351,24 @@ class QuoteExtractionTest {
 
         assertThat(q.speaker()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void theSubjectOfTheFirstSpeechVerbSpeaksNotAPersonNamedInTheReportedClause() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "Senator Mara Quill said Mr Okafor and Mr Lind had a \"bitter\" row, adding: \"It was the worst meeting I can remember.\"";
+
+        QuoteFact q = quote(quotes(text), "It was the worst meeting");
+
+        assertThat(q.speaker()).isEqualTo("Mara Quill");
+    }
+
+    @Test
+    void aPersonWinsOverThePlaceThatDescribesThem() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "Paris teacher Odile Marchand said: \"Our pupils will learn both languages from next year.\"";
+
+        QuoteFact q = quote(quotes(text), "Our pupils will learn");
+
+        assertThat(q.speaker()).isEqualTo("Odile Marchand");
+    }
 }
