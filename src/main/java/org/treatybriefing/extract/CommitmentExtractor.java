@@ -38,7 +38,7 @@ final class CommitmentExtractor {
             if (!aboutTreaty && !continuing) {
                 continue;
             }
-            Optional<CommitmentCue> cue = firstCue(s.text());
+            Optional<CommitmentCue> cue = firstCue(ctx, s);
             if (cue.isEmpty()) {
                 continue;
             }
@@ -48,11 +48,18 @@ final class CommitmentExtractor {
         return out;
     }
 
-    /** The longest cue that occurs (cues are sorted longest first). */
-    private Optional<CommitmentCue> firstCue(String text) {
+    /**
+     * The longest cue that occurs outside quotation marks (cues are sorted longest first): the
+     * treaty's obligations are stated by the writer ("The treaty calls for ..."), while a cue
+     * inside someone's quote is their words, not a provision.
+     */
+    private Optional<CommitmentCue> firstCue(ArticleContext ctx, Sentence s) {
         for (CommitmentCue cue : vocabulary.lexicons().commitmentCues()) {
-            if (cue.pattern().matcher(text).find()) {
-                return Optional.of(cue);
+            java.util.regex.Matcher m = cue.pattern().matcher(s.text());
+            while (m.find()) {
+                if (!ctx.mask().inside(s.start() + m.start())) {
+                    return Optional.of(cue);
+                }
             }
         }
         return Optional.empty();

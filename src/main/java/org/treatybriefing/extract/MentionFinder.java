@@ -104,7 +104,9 @@ final class MentionFinder {
             mod.state().filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
             if (!mod.organization().isEmpty()) {
                 p.workingFor(mod.organization());
-                vocabulary.organizationKind(mod.organization()).filter("research"::equals).ifPresent(x -> p.typed("analyst"));
+                if (title.map(tm -> !"official".equals(tm.type())).orElse(true)) {
+                    vocabulary.organizationKind(mod.organization()).filter("research"::equals).ifPresent(x -> p.typed("analyst"));
+                }
             }
             int end = apposition(t, nameEnd, p);
             out.add(mention(Mention.Kind.PERSON, s, definite ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
@@ -190,7 +192,7 @@ final class MentionFinder {
     }
 
     private static boolean isHonorific(Vocabulary.TitleMatch m) {
-        return "other".equals(m.type());
+        return "honorific".equals(m.type());
     }
 
     private boolean allProperNouns(List<Token> t, int from, int to) {
@@ -307,8 +309,11 @@ final class MentionFinder {
                     if (w.equals("at") || vocabulary.organizationKind(org).isPresent()) {
                         at = m;
                         p.workingFor(org);
+                        boolean official = vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0)))
+                                .map(tm -> "official".equals(tm.type())).orElse(false);
                         vocabulary.organizationKind(org).ifPresent(kind -> {
-                            if (kind.equals("research")) {
+                            // a think tank's director is an analyst; its spokesman or chairman is not
+                            if (kind.equals("research") && !official) {
                                 p.typed("analyst");
                             } else if (kind.equals("media")) {
                                 p.typed("media");

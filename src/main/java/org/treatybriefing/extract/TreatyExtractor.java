@@ -25,20 +25,24 @@ final class TreatyExtractor {
     private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'-]{2,30})\\s*[:—–-]");
 
     private final Vocabulary vocabulary;
+    private final TreatyReferences references;
 
     TreatyExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.references = new TreatyReferences(vocabulary);
     }
 
+    /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
     TreatyFact extract(ArticleContext ctx) {
-        return new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx));
+        boolean aboutATreaty = ctx.text().sentences().stream().anyMatch(references::mentionsTreaty);
+        return aboutATreaty ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx)) : TreatyFact.UNKNOWN;
     }
 
     /** The most frequent treaty name of the article; ties go to the earliest. */
     String name(ArticleContext ctx) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isTitleCaseHeadline(ctx, s)) {
                 continue;
             }
             List<Token> t = s.tokens();
@@ -69,6 +73,16 @@ final class TreatyExtractor {
                         .thenComparing(e -> e.getKey().length()))
                 .map(Map.Entry::getKey)
                 .orElse("");
+    }
+
+    /** A headline In Title Case capitalises every word: its capitals say nothing about names. */
+    private static boolean isTitleCaseHeadline(ArticleContext ctx, Sentence s) {
+        if (s.paragraph() != 0) {
+            return false;
+        }
+        long words = s.tokens().stream().filter(tok -> Character.isLetter(tok.text().charAt(0))).count();
+        long capitalised = s.tokens().stream().filter(Token::isCapitalised).count();
+        return words >= 3 && capitalised * 10 >= words * 8;
     }
 
     private Integer duration(ArticleContext ctx) {

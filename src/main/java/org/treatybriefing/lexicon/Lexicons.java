@@ -10,7 +10,7 @@ import java.util.Set;
  * General knowledge only: verbs, titles, states, organisations, the area taxonomy.
  *
  * @param speechVerbs      lemmas of verbs that introduce speech
- * @param titles           lower-case title to speaker type (official, analyst, media, other)
+ * @param titles           lower-case title to speaker type (official, analyst, media, other, honorific)
  * @param states           states and blocs
  * @param areas            the area taxonomy, in the order of the file
  * @param organizationWords capitalised words that mark an organisation name, to its kind

@@ -44,7 +44,7 @@ public final class BriefingMerger {
         tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
                 .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
         tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = partyRows(sorted, speakers);
+        List<List<Object>> partyRows = partyRows(sorted, speakers, signatories);
         tables.put(BriefingTable.PARTIES, partyRows);
         List<List<Object>> sectionRows = sectionRows(sorted);
         tables.put(BriefingTable.SECTIONS, sectionRows);
@@ -76,17 +76,24 @@ public final class BriefingMerger {
                 String.join(LIST, c.disagreements()));
     }
 
-    /** States that any article calls a signatory, most supported first. */
+    /**
+     * States the articles call signatories, most supported first. A state is a signatory when at
+     * least a third of the articles that name it say it signed: one article's "X signed a deal
+     * with Y last year" about another agreement does not make X a party of this one.
+     */
     private static List<String> signatories(List<ArticleFacts> articles) {
         Map<String, Integer> support = new TreeMap<>();
+        Map<String, Integer> mentioned = new HashMap<>();
         for (ArticleFacts a : articles) {
             for (PartyFact p : a.extraction().parties()) {
+                mentioned.merge(p.name(), 1, Integer::sum);
                 if ("signatory".equals(p.role())) {
                     support.merge(p.name(), 1, Integer::sum);
                 }
             }
         }
         return support.entrySet().stream()
+                .filter(e -> e.getValue() * 3 >= mentioned.get(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
     }
@@ -122,15 +129,15 @@ public final class BriefingMerger {
         return uses;
     }
 
-    private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers) {
-        record Acc(Set<String> roles, Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
+    private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers,
+                                                List<String> signatories) {
+        record Acc(Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
         }
         Map<String, Acc> byName = new TreeMap<>();
         for (ArticleFacts a : articles) {
             for (PartyFact p : a.extraction().parties()) {
-                Acc acc = byName.computeIfAbsent(p.name(), k -> new Acc(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+                Acc acc = byName.computeIfAbsent(p.name(), k -> new Acc(new TreeSet<>(), new TreeSet<>(),
                         new int[1], new TreeSet<>()));
-                acc.roles().add(p.role());
                 acc.aliases().addAll(p.aliases());
                 p.representatives().forEach(r -> acc.reps().add(canonical(speakers, r)));
                 acc.mentions()[0] += p.mentions();
@@ -138,7 +145,7 @@ public final class BriefingMerger {
             }
         }
         List<List<Object>> rows = new ArrayList<>();
-        byName.forEach((name, acc) -> rows.add(row(name, acc.roles().contains("signatory") ? "signatory" : "other",
+        byName.forEach((name, acc) -> rows.add(row(name, signatories.contains(name) ? "signatory" : "other",
                 String.join(LIST, acc.aliases()), String.join(LIST, acc.reps()), acc.mentions()[0],
                 String.join(LIST, acc.sources()), acc.sources().size())));
         rows.sort(Comparator.comparing((List<Object> r) -> "signatory".equals(r.get(1)) ? 0 : 1)

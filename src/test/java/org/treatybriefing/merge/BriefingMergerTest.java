@@ -132,7 +132,7 @@ class BriefingMergerTest {
     }
 
     @Test
-    void partiesAreMergedAcrossArticlesAndASignatoryInAnyArticleIsASignatory() {
+    void partiesAreMergedAcrossArticlesAndASignatoryInAThirdOfItsArticlesIsASignatory() {
         List<List<Object>> parties = briefing.rows(BriefingTable.PARTIES);
 
         assertThat(parties).containsExactly(
@@ -280,5 +280,20 @@ class BriefingMergerTest {
         int i = table.headers().indexOf(column);
         assertThat(i).as(column + " is a column of " + table).isGreaterThanOrEqualTo(0);
         return row.get(i);
+    }
+
+    @Test
+    void aStateOnlyOneArticleInFourCallsASignatoryStaysAThirdState() {
+        List<ArticleFacts> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            articles.add(new ArticleFacts("w" + i + ".txt", new Extraction(TreatyFact.UNKNOWN,
+                    List.of(new PartyFact("Westria", i == 0 ? "signatory" : "other", List.of(), List.of(), 1),
+                            new PartyFact("Northland", "signatory", List.of(), List.of(), 1)),
+                    List.of(), List.of(), List.of(), List.of(), List.of())));
+        }
+
+        List<List<Object>> parties = new BriefingMerger().merge(List.of(), articles).rows(BriefingTable.PARTIES);
+
+        assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("Northland:signatory", "Westria:other");
     }
 }
