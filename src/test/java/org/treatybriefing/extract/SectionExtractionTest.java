@@ -54,9 +54,9 @@ class SectionExtractionTest {
 
     @Test
     void anAreaWordBeforeTheCoverageSentenceIsNotAnArea() {
-        String text = "Tourism and sports were discussed at a separate meeting. The treaty includes provisions on health.";
+        String text = "Tourism and sports were discussed at a separate meeting. The treaty includes provisions on farming.";
 
-        assertThat(areas(text)).containsExactly("health");
+        assertThat(areas(text)).containsExactly("agriculture");
     }
 
     @Test
@@ -71,8 +71,8 @@ class SectionExtractionTest {
 
     @Test
     void itIncludesAfterATreatySentenceGivesAreas() {
-        String text = "The treaty was signed in Oslo. It includes provisions on health and education.";
+        String text = "The treaty was signed in Oslo. It includes provisions on farming and education.";
 
-        assertThat(areas(text)).containsExactly("culture-education", "health");
+        assertThat(areas(text)).containsExactly("agriculture", "culture-education");
     }
 }
