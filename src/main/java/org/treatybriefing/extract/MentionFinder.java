@@ -286,7 +286,7 @@ final class MentionFinder {
         }
         int close = k;
         while (close < t.size() && !t.get(close).text().equals(",") && !t.get(close).isVerb()
-                && !t.get(close).text().equals(".") && close - k < 25) {
+                && !t.get(close).text().equals(".") && !isRelativePronoun(t.get(close)) && close - k < 25) {
             close++;
         }
         if (close == k) {
@@ -334,6 +334,12 @@ final class MentionFinder {
             p.typed("analyst");
         }
         return close;
+    }
+
+    /** "a strategist who ..." : the title ends where a relative clause begins. */
+    private static boolean isRelativePronoun(Token t) {
+        String w = t.text().toLowerCase();
+        return w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom");
     }
 
     private Optional<Vocabulary.TitleMatch> titleWithin(List<Token> t, int from, int to) {
