@@ -11,8 +11,4 @@ public record Mention(Kind kind, int start, int end, int firstToken, int lastTok
                       String text, Person person, String entity, boolean subject) {
 
     public enum Kind { PERSON, PRONOUN, ROLE, ORGANIZATION, STATE, TREATY }
-
-    public boolean isSpeaker() {
-        return kind != Kind.TREATY;
-    }
 }

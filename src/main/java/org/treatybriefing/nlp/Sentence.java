@@ -14,8 +14,4 @@ public record Sentence(int index, int paragraph, int start, int end, String text
         }
         return tokens.size();
     }
-
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }
