@@ -3,6 +3,7 @@ package org.treatybriefing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.treatybriefing.nlp.LanguageModels;
 
 /** Entry point: {@code java -jar target/treaty-briefing.jar [--seeds=DIR] [--reports=DIR]}. */
 @SpringBootApplication
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class TreatyBriefingApplication {
 
     public static void main(String[] args) {
+        preloadLanguageModels();
         int code;
         try {
             code = SpringApplication.exit(SpringApplication.run(TreatyBriefingApplication.class, args));
@@ -23,5 +25,12 @@ public class TreatyBriefingApplication {
             code = 1;
         }
         System.exit(code);
+    }
+
+    /** The models take a second to load: load them while Spring starts, not after. */
+    private static void preloadLanguageModels() {
+        Thread loader = new Thread(LanguageModels::shared, "load-language-models");
+        loader.setDaemon(true);
+        loader.start();
     }
 }

@@ -373,7 +373,7 @@ final class MentionFinder {
         int k = nameRunEnd(t, i);
         while (k + 1 < t.size()) {
             String w = t.get(k).text();
-            if ((w.equals("for") || w.equals("of") || w.equals("on") || w.equals("and") || w.equals("&"))
+            if ((w.equals("for") || w.equals("of") || w.equals("on") || w.equals("&"))
                     && (vocabulary.isNameWord(t, k + 1) || (k + 2 < t.size() && (t.get(k + 1).text().equals("a") || t.get(k + 1).text().equals("the")) && vocabulary.isNameWord(t, k + 2)))) {
                 int from = vocabulary.isNameWord(t, k + 1) ? k + 1 : k + 2;
                 k = nameRunEnd(t, from);

@@ -107,6 +107,9 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         Optional<Mention> m = mentionStartingAt(ctx, s, i);
+        for (int skip = i; m.isEmpty() && skip < Math.min(t.size(), i + 3) && isModifier(t.get(skip)); skip++) {
+            m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
+        }
         if (m.isPresent()) {
             int k = afterApposition(t, m.get().lastToken() + 1);
             int limit = k + 3;
@@ -127,6 +130,10 @@ final class QuoteExtractor {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
         return Optional.empty();
+    }
+
+    private static boolean isModifier(Token t) {
+        return "ADJ".equals(t.pos()) || "ADV".equals(t.pos()) || t.text().equalsIgnoreCase("former");
     }
 
     /** Past ", the Norwegian foreign minister," when a comma follows the name; else k itself. */
@@ -401,7 +408,16 @@ final class QuoteExtractor {
                 if (subject == null) {
                     continue;
                 }
+                if (inRelativeClause(t, subject.firstToken()) || reportsSomeoneElsesWords(t, v)) {
+                    break;
+                }
                 int from = v + 1;
+                for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
+                    if (t.get(k).text().equalsIgnoreCase("that")) {
+                        from = k; // "announced in the Budget that ...": the clause starts after "that"
+                        break;
+                    }
+                }
                 if (verb.lemmaOrText().equals("tell")) {
                     while (from < t.size() && !t.get(from).text().equalsIgnoreCase("that") && from < v + 5) {
                         from++;
@@ -431,6 +447,31 @@ final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** "The seats where the Lib Dems say ...": a speech verb inside a relative clause reports nothing. */
+    private static boolean inRelativeClause(List<Token> t, int subjectStart) {
+        int k = subjectStart - 1;
+        while (k >= 0 && "DET".equals(t.get(k).pos())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).text().toLowerCase();
+        return w.equals("where") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when");
+    }
+
+    /** "X denied Conservative claims that ...": what follows are someone else's words. */
+    private static boolean reportsSomeoneElsesWords(List<Token> t, int verb) {
+        for (int k = verb + 1; k < Math.min(t.size(), verb + 4); k++) {
+            String w = t.get(k).text().toLowerCase();
+            if (w.equals("claims") || w.equals("reports") || w.equals("allegations") || w.equals("suggestions")
+                    || w.equals("accusations") || w.equals("charges") || w.equals("rumours") || w.equals("rumors")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quote text without the sentence's own trailing comma or full stop (SCHEMA.md). */

@@ -107,8 +107,9 @@ final class SpeakerMerger {
         for (NameUse u : block) {
             MergedName m = merged.get(u.name());
             if (m == null) {
-                // a surname alone: the one full name that carries it, or itself
-                m = groups.size() == 1 ? merged.get(groups.get(0).get(0)) : new MergedName(u.name());
+                // a person's surname alone: the one full name that carries it, or itself;
+                // an organisation ("Tories") is never a surname of a longer name
+                m = groups.size() == 1 && isPerson(u) ? merged.get(groups.get(0).get(0)) : new MergedName(u.name());
                 merged.put(u.name(), m);
             }
             if (!u.name().equals(m.name)) {
@@ -128,6 +129,10 @@ final class SpeakerMerger {
                 byName.putIfAbsent(key(a), m);
             }
         }
+    }
+
+    private static boolean isPerson(NameUse u) {
+        return !"organization".equals(u.type()) && !"media".equals(u.type()) && !"document".equals(u.type());
     }
 
     /** The fullest form, the most used among equally full ones. */
