@@ -371,4 +371,27 @@ class QuoteExtractionTest {
 
         assertThat(q.speaker()).isEqualTo("Odile Marchand");
     }
+
+    @Test
+    void aSpeakerAfterTheQuoteBehindModifiers() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "\"Nobody asked the fishermen what they wanted,\" former independent MP Rosa Delgado insisted on the radio.";
+
+        QuoteFact q = quote(quotes(text), "Nobody asked the fishermen");
+
+        assertThat(q.speaker()).isEqualTo("Rosa Delgado");
+    }
+
+    @Test
+    void reportedSpeechIsNotTakenFromDeniedClaimsOrRelativeClauses() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "Minister Ilse Varga denied opposition claims that she had hidden the costs of the new port.\n"
+                + "The towns where the greens say the port will harm the river are all on the coast.\n"
+                + "Minister Ilse Varga announced in parliament that the port would open in the spring of next year.";
+
+        List<QuoteFact> indirect = quotes(text).stream().filter(q -> q.kind().equals("indirect")).toList();
+
+        assertThat(indirect).extracting(QuoteFact::text)
+                .containsExactly("the port would open in the spring of next year");
+    }
 }

@@ -157,6 +157,15 @@ class SpeakerMergerTest {
         assertThat(m.all()).allSatisfy(n -> assertThat(n.sources).containsExactly("a.txt", "b.txt", "c.txt"));
     }
 
+    @Test
+    void anOrganisationIsNeverTheSurnameOfALongerName() {
+        SpeakerMerger m = new SpeakerMerger(List.of(
+                use("a.txt", "Northern Party and the Greens", "", "", "organization"),
+                use("b.txt", "Greens", "", "", "organization")));
+
+        assertThat(m.resolve("Greens").name).isEqualTo("Greens");
+    }
+
     private static SpeakerMerger.NameUse use(String source, String name) {
         return use(source, name, "", "", "other");
     }
