@@ -33,6 +33,9 @@ public final class ArticleReader {
         if (folder.leadsOutside(file)) {
             return reject(ordinal, sourceId, "symbolic link leading out of the seed folder, not followed");
         }
+        if (!Files.isRegularFile(file)) {
+            return reject(ordinal, sourceId, "unreadable file: not a regular file (a folder or device behind a link)");
+        }
         try {
             long size = Files.size(file);
             if (size == 0) {

@@ -336,6 +336,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void rejectsAFileThatCannotBeReadWithTheReason() throws Exception {
+        // root reads any file whatever its permissions, so "unreadable" is a link to a folder inside the seeds
+        Files.createDirectories(seeds.resolve("sub"));
+        Path link = symlink(seeds.resolve("not-a-file.txt"), seeds.resolve("sub"));
+
+        Rejection r = rejected(reader.read(SeedFolder.open(seeds), link, 0));
+
+        assertThat(r.reason()).startsWith("unreadable file");
+    }
+
+    @Test
     void followsASymbolicLinkThatStaysInsideTheFolder() throws Exception {
         Path target = write("sub/real.txt", ("Real headline\n" + BODY).getBytes(StandardCharsets.UTF_8));
         Path link = symlink(seeds.resolve("alias.txt"), target);

@@ -29,16 +29,17 @@ import org.treatybriefing.job.RunOutcome;
  * whole job on it with a fresh database, and prints articles per second for each step, wall
  * time, peak heap and peak RSS.
  *
- * <pre>mvn -q -Pbenchmark verify -Dbenchmark.articles=10000</pre>
- * (N = 0 runs the five seeds instead.)
+ * <pre>mvn -q -Pbenchmark -DskipTests verify -Dbenchmark.articles=10000</pre>
+ * (N = 0 runs the five seeds instead; {@code pathological} the hostile files of the bad-input tests.)
  */
 public final class BriefingBenchmark {
 
     private static final Path BBC = Path.of("../shared/corpus/bbc");
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path seeds = n == 0 ? Path.of("seeds") : buildCorpus(n);
+        boolean pathological = args.length > 0 && args[0].equals("pathological");
+        int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n);
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         String db = work.toAbsolutePath().resolve("db-" + System.nanoTime()).toString();
         long start = System.nanoTime();
@@ -48,7 +49,8 @@ public final class BriefingBenchmark {
                 "--briefing.lock-file=" + db + ".lock")) {
             RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, work.resolve("reports"));
             long wall = System.nanoTime() - start;
-            System.out.println("benchmark: " + (n == 0 ? "the five seeds" : n + " articles") + " from " + seeds);
+            System.out.println("benchmark: " + (pathological ? "pathological text (a 4.9 MB line, 5,000 stray marks, "
+                    + "2,000 nested quotes, one normal article)" : n == 0 ? "the five seeds" : n + " articles") + " from " + seeds);
             System.out.println(outcome.countsLine());
             printSteps(ctx.getBean(JobRepository.class));
             System.out.printf("job wall time (context up to briefing written): %.1f s%n", wall / 1e9);
@@ -111,6 +113,24 @@ public final class BriefingBenchmark {
             }
             Files.writeString(target.resolve(String.format("%05d_%s_%s", i, from.getParent().getFileName(), from.getFileName())),
                     text, StandardCharsets.UTF_8);
+        }
+        return target;
+    }
+
+    /** The hostile files of the bad-input issue, at full size. */
+    static Path buildPathological() throws IOException {
+        Path target = Files.createDirectories(Path.of("target/benchmark/pathological"));
+        StringBuilder line = new StringBuilder(5_000_000);
+        while (line.length() < 4_900_000) {
+            line.append("word after word without any full stop ");
+        }
+        Files.writeString(target.resolve("one-line.txt"), line);
+        Files.writeString(target.resolve("marks.txt"), "A story about marks. " + "\" \u201c \u00ab stray ".repeat(5_000));
+        Files.writeString(target.resolve("nested.txt"), "He said: " + "\u201cthey said \u2018we said \u201c".repeat(2_000)
+                + "no\u201d".repeat(2_000) + " and left. Then the talks ended without any deal at all today.");
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            Files.copy(seeds.sorted().findFirst().orElseThrow(), target.resolve("normal.txt"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
     }
