@@ -39,7 +39,7 @@ final class CommitmentExtractor {
                 continue;
             }
             Optional<CommitmentCue> cue = firstCue(ctx, s);
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || personSpeaks(ctx, s)) {
                 continue;
             }
             out.add(new CommitmentFact(states(s), cue.get().modality(), cue.get().polarity(), area(s.text()),
@@ -63,6 +63,20 @@ final class CommitmentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The chancellor has called for reform of the pact": a person's wish, not the treaty's
+     * obligation. A sentence whose first subject is a person (or a pronoun or role for one) is
+     * not a commitment; states and the parties may be ("Moscow and Tehran agreed to ...").
+     */
+    private static boolean personSpeaks(ArticleContext ctx, Sentence s) {
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.subject() && !ctx.mask().inside(m.start())) {
+                return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE;
+            }
+        }
+        return false;
     }
 
     private String area(String text) {

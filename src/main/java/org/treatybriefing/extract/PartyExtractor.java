@@ -22,6 +22,9 @@ final class PartyExtractor {
 
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign|signs|signed|signing|inked|ink|concluded|conclude|"
             + "formali[sz]ed|ratified|ratify|sealed)\\b");
+    /** "refused to sign", "unwillingness to sign", "has not signed": the opposite of signing. */
+    private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(not|n't|never|refus\\w*|declin\\w*|unwilling\\w*|"
+            + "reluctan\\w*|yet to|failed to|fails to|without)\\s+(\\w+\\s+){0,2}$");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
 
     private final Vocabulary vocabulary;
@@ -78,7 +81,7 @@ final class PartyExtractor {
         }
         found.addAll(between(s));
         var matcher = SIGNING.matcher(s.text());
-        if (!matcher.find()) {
+        if (!matcher.find() || NOT_SIGNING.matcher(s.text().substring(0, matcher.start())).find()) {
             return found;
         }
         int verbOffset = s.start() + matcher.start();

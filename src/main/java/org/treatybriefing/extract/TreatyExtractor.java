@@ -38,7 +38,11 @@ final class TreatyExtractor {
         return aboutATreaty ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx)) : TreatyFact.UNKNOWN;
     }
 
-    /** The most frequent treaty name of the article; ties go to the earliest. */
+    /**
+     * The most frequent treaty name of the article: two or more capitalised words before a treaty
+     * noun ("Comprehensive Strategic Partnership treaty"), or one capitalised word before a capitalised
+     * one ("Kyoto Protocol").
+     */
     String name(ArticleContext ctx) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
@@ -55,7 +59,8 @@ final class TreatyExtractor {
                         && vocabulary.stateAt(t, start - 1).map(m -> !m.demonym()).orElse(true)) {
                     start--;
                 }
-                if (i - start >= 2) {
+                boolean capitalisedNoun = Character.isUpperCase(t.get(i).text().charAt(0));
+                if (i - start >= 2 || i - start == 1 && capitalisedNoun) {
                     String name = Vocabulary.phrase(t, start, i - start, false) + " " + capitalise(t.get(i).text());
                     counts.merge(name, 1, Integer::sum);
                 }

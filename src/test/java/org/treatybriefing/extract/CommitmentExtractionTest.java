@@ -118,4 +118,14 @@ class CommitmentExtractionTest {
 
         assertThat(EXTRACTOR.extract(text).commitments()).isEmpty();
     }
+
+    @Test
+    void aPersonCallingForReformOfThePactIsNoCommitmentOfIt() {
+        String text = "Chancellor Greta Holm has called for radical reform of the fisheries pact. "
+                + "The pact calls for quotas to be cut by a third.";
+
+        CommitmentFact c = only(text);
+
+        assertThat(c.text()).startsWith("The pact calls for quotas");
+    }
 }

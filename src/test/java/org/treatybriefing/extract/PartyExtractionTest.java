@@ -124,4 +124,11 @@ class PartyExtractionTest {
         assertThat(party(parties, "Germany").role()).isEqualTo("signatory");
         assertThat(party(parties, "Spain").role()).isEqualTo("signatory");
     }
+
+    @Test
+    void aStateThatRefusedToSignIsNoSignatory() {
+        String text = "Canada has refused to sign the fisheries treaty, which Norway and Iceland signed in May.";
+
+        assertThat(party(parties(text), "Canada").role()).isEqualTo("other");
+    }
 }

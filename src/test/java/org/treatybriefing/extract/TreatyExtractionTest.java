@@ -99,4 +99,11 @@ class TreatyExtractionTest {
         assertThat(t.signedAt()).isEqualTo("Paris");
         assertThat(treaty("The two states signed the Southern Cone Energy Pact on Monday.").signedAt()).isEmpty();
     }
+
+    @Test
+    void oneProperNounBeforeACapitalisedTreatyNounIsAName() {
+        String text = "Delegates met in Geneva to review the Lugano Protocol on river pollution, which took effect in 2001.";
+
+        assertThat(treaty(text).name()).isEqualTo("Lugano Protocol");
+    }
 }
