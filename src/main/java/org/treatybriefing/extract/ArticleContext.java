@@ -27,12 +27,6 @@ record ArticleContext(AnalyzedText text, List<QuoteSpan> quotes, QuoteMask mask,
     }
 
     boolean hasQuoteIn(Sentence s) {
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.text().charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-                return true;
-            }
-        }
-        return false;
+        return mask.overlaps(s.start(), s.end());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * <li>straight " pair in order within a paragraph: an odd one out is skipped;</li>
  * <li>single ‘ ’ pair only where ‘ opens a word after a space and ’ closes before a non-letter,
  * so apostrophes (it’s, Iran’s) never open or close a quote;</li>
+ * <li>straight single quotes are quotation marks only in a text that has no double ones;</li>
  * <li>a quote still open at a paragraph's end continues when the next paragraph opens with a
  * quote mark (the news convention for quotes over several paragraphs).</li>
  * </ul>
@@ -24,6 +25,50 @@ public final class QuoteMarkScanner {
     }
 
     public static List<QuoteSpan> scan(String text) {
+        if (!usesSingleQuotes(text)) {
+            return scanMarks(text);
+        }
+        // 'British style': straight single quotes stand for quotation marks. Those that stand at a
+        // word's edge become double marks in a copy of the same length; apostrophes inside words
+        // stay. The spans found in the copy take their text from the article itself.
+        char[] marked = text.toCharArray();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] == '\'' && atWordEdge(text, i)) {
+                marked[i] = '"';
+            }
+        }
+        List<QuoteSpan> quotes = new ArrayList<>();
+        for (QuoteSpan q : scanMarks(new String(marked))) {
+            quotes.add(q.continued() ? q : new QuoteSpan(q.open(), q.close(), text.substring(q.open() + 1, q.close()), false));
+        }
+        return quotes;
+    }
+
+    /** No double quotation marks at all, and a straight single quote opening a word. */
+    static boolean usesSingleQuotes(String text) {
+        boolean opensWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                return false;
+            }
+            if (c == '\'' && !opensWord && looksOpening(text, i)) {
+                opensWord = true;
+            }
+        }
+        return opensWord;
+    }
+
+    /** At a word's edge, and not the apostrophe of a plural possessive ("the farmers' union"). */
+    private static boolean atWordEdge(String text, int i) {
+        boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean pluralPossessive = i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
+                && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+        return !(letterBefore && letterAfter) && !pluralPossessive;
+    }
+
+    private static List<QuoteSpan> scanMarks(String text) {
         List<QuoteSpan> quotes = new ArrayList<>();
         int n = text.length();
         int open = -1;

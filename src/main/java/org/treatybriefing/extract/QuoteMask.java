@@ -33,4 +33,21 @@ final class QuoteMask {
         }
         return false;
     }
+
+    /** True when some quotation (marks included) lies at least partly in [from, to). */
+    boolean overlaps(int from, int to) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] < from) {
+                lo = mid + 1;
+            } else if (starts[mid] >= to) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -118,4 +118,21 @@ class QuoteMarkScannerTest {
         assertThat(QuoteMarkScanner.scan(straight)).isEmpty();
         assertThat(QuoteMarkScanner.scan(closing)).isEmpty();
     }
+
+    @Test
+    void straightSingleQuotesAreQuotationMarksInATextWithoutDoubleOnes() {
+        String text = "'We have waited ten years,' the minister said. 'It's the farmers' victory.' Officials didn't comment.";
+
+        List<QuoteSpan> spans = QuoteMarkScanner.scan(text);
+
+        assertThat(spans).extracting(QuoteSpan::text).containsExactly("We have waited ten years,", "It's the farmers' victory.");
+        assertThat(spans).allSatisfy(q -> assertThat(text.substring(q.textStart(), q.textEnd())).isEqualTo(q.text()));
+    }
+
+    @Test
+    void straightSingleQuotesAreApostrophesWhenTheTextUsesDoubleMarks() {
+        String text = "\"We will sign,\" the minister said of the states' plan, 'a start' at best.";
+
+        assertThat(texts(text)).containsExactly("We will sign,");
+    }
 }
