@@ -67,7 +67,7 @@ public final class People {
     }
 
     /** "leader" fits any head of state or government; otherwise the title words must agree. */
-    static boolean titleFits(String personTitle, String roleTitle) {
+    public static boolean titleFits(String personTitle, String roleTitle) {
         String pt = personTitle.toLowerCase();
         String rt = roleTitle.toLowerCase();
         if (pt.isEmpty()) {

@@ -51,7 +51,7 @@ final class QuoteExtractor {
             Attribution who = attribute(ctx, q, resolver, treatyName);
             if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q, previous)) {
                 who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
-                        Math.min(previous.confidence(), 0.6), "follows-previous-quote");
+                        Math.min(previous.confidence(), 0.6), "follows-previous-quote", previous.role());
             }
             if (!who.found() && opensSentence(ctx, q)) {
                 Sentence s = ctx.text().sentenceAt(q.open());
@@ -69,7 +69,7 @@ final class QuoteExtractor {
             int start = q.textStart() + (q.continued() ? 0 : Math.max(0, q.text().indexOf(text)));
             int end = q.continued() ? q.textEnd() : start + text.length();
             quotes.add(new QuoteFact(who.name(), who.title(), who.type(), kind, text, start, end,
-                    round(who.confidence()), who.rule()));
+                    round(who.confidence()), who.rule(), who.role()));
             previous = who;
             previousSpan = q;
         }
@@ -441,7 +441,8 @@ final class QuoteExtractor {
                     int start = t.get(from).start();
                     int end = t.get(to - 1).end();
                     out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
-                            ctx.text().text().substring(start, end), start, end, round(who.confidence()), who.rule()));
+                            ctx.text().text().substring(start, end), start, end, round(who.confidence()), who.rule(),
+                            who.role()));
                 }
                 break;
             }

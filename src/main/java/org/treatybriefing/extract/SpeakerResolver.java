@@ -59,7 +59,8 @@ final class SpeakerResolver {
                     .orElse(Attribution.NONE);
             case ROLE -> role(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+role"))
-                    .orElse(Attribution.NONE);
+                    .orElse(m.entity().startsWith("|") ? Attribution.NONE
+                            : Attribution.unresolvedRole(m.entity(), confidence * 0.8, rule + "+role-elsewhere"));
             case ORGANIZATION -> organization(m.entity(), confidence, rule);
             case STATE -> new Attribution(m.entity(), "", "organization", null, confidence * 0.8, rule + "+state");
             case TREATY -> new Attribution(m.entity(), "", "document", null, confidence, rule + "+document");

@@ -219,11 +219,15 @@ public final class BriefingMerger {
         List<QuoteFact> all = new ArrayList<>();
         List<String> sourceOf = new ArrayList<>();
         List<String> speakerOf = new ArrayList<>();
+        RoleIndex roles = new RoleIndex(articles, speakers);
         for (ArticleFacts a : articles) {
             for (QuoteFact q : a.extraction().quotes()) {
                 all.add(q);
                 sourceOf.add(a.sourceId());
                 String name = "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+                if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
+                    name = roles.personFor(q.role(), a.sourceId()).orElse("");
+                }
                 speakerOf.add(name.isEmpty() ? "" : canonical(speakers, name));
             }
         }

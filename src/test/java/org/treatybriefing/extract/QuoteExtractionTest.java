@@ -394,4 +394,15 @@ class QuoteExtractionTest {
         assertThat(indirect).extracting(QuoteFact::text)
                 .containsExactly("the port would open in the spring of next year");
     }
+
+    @Test
+    void aRoleNoOneInTheArticleFitsIsKeptForTheMergeToName() {
+        String text = "The pact was signed in Lisbon on Friday.\n"
+                + "\"This is a good day for our fishermen,\" the Finnish president said.";
+
+        QuoteFact q = quote(quotes(text), "This is a good day");
+
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.role()).isEqualTo("Finland|president");
+    }
 }

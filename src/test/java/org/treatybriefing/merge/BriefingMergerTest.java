@@ -83,7 +83,7 @@ class BriefingMergerTest {
     private static QuoteFact quote(String speaker, String title, String type, String kind, String text, int start,
                                    double confidence) {
         return new QuoteFact(speaker, title, type, kind, text, start, start + text.length(), confidence,
-                speaker.isEmpty() ? "" : "said-after");
+                speaker.isEmpty() ? "" : "said-after", "");
     }
 
     private final Briefing briefing = new BriefingMerger().merge(sources(), articles());
@@ -295,5 +295,23 @@ class BriefingMergerTest {
         List<List<Object>> parties = new BriefingMerger().merge(List.of(), articles).rows(BriefingTable.PARTIES);
 
         assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("Northland:signatory", "Westria:other");
+    }
+
+    @Test
+    void aSpeakerOneArticleOnlyDescribesIsNamedByTheArticleThatIntroducesThem() {
+        Extraction introduces = new Extraction(TreatyFact.UNKNOWN, List.of(), List.of(), List.of(),
+                List.of(quote("Sergei Ivanov", "Foreign Minister", "official", "direct", PORTS, 10, 0.9)),
+                List.of(new SpeakerFact("Sergei Ivanov", List.of(), "Foreign Minister", "", "Northland", "official")),
+                List.of());
+        Extraction describes = new Extraction(TreatyFact.UNKNOWN, List.of(), List.of(), List.of(),
+                List.of(new QuoteFact("", "", "", "direct", LONG_CUT, 0, LONG_CUT.length(), 0.7,
+                        "speech-verb-before-quote+role-elsewhere", "Northland|foreign minister")),
+                List.of(), List.of());
+
+        List<List<Object>> quotes = new BriefingMerger().merge(List.of(),
+                List.of(new ArticleFacts("a.txt", introduces), new ArticleFacts("b.txt", describes))).rows(BriefingTable.QUOTES);
+
+        assertThat(quotes).extracting(r -> r.get(1) + ":" + r.get(2))
+                .containsExactly("a.txt:Sergei Ivanov", "b.txt:Sergei Ivanov");
     }
 }

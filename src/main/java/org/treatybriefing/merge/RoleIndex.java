@@ -1,0 +1,57 @@
+package org.treatybriefing.merge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.treatybriefing.extract.People;
+import org.treatybriefing.extract.SpeakerFact;
+
+/**
+ * Names the speaker an article only describes ("the Russian leader said") from the persons the
+ * other articles introduce with that state and title: when exactly one person fits, the quote
+ * is theirs; otherwise it stays without a speaker.
+ */
+final class RoleIndex {
+
+    private record Known(String name, String state, String title) {
+    }
+
+    private final List<Known> known;
+    private final SpeakerMerger speakers;
+
+    RoleIndex(List<ArticleFacts> articles, SpeakerMerger speakers) {
+        this.speakers = speakers;
+        this.known = articles.stream()
+                .flatMap(a -> a.extraction().speakers().stream())
+                .filter(s -> !s.state().isEmpty() && !s.title().isEmpty())
+                .map((SpeakerFact s) -> new Known(s.name(), s.state(), s.title()))
+                .distinct()
+                .toList();
+    }
+
+    /** The one person who fits "State|title", by their merged name; the article is added to their sources. */
+    Optional<String> personFor(String role, String sourceId) {
+        String[] parts = role.split("\\|", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> fits = new TreeSet<>();
+        for (Known k : known) {
+            if (k.state().equals(parts[0]) && People.titleFits(k.title(), parts[1])) {
+                SpeakerMerger.MergedName m = speakers.resolve(k.name());
+                fits.add(m == null ? k.name() : m.name);
+            }
+        }
+        if (fits.size() != 1) {
+            return Optional.empty();
+        }
+        String name = fits.iterator().next();
+        SpeakerMerger.MergedName m = speakers.resolve(name);
+        if (m != null) {
+            m.sources.add(sourceId);
+        }
+        return Optional.of(name);
+    }
+}
