@@ -361,6 +361,9 @@ final class MentionFinder {
             } else if (k > i && k + 1 < t.size() && (vocabulary.isNameConnector(t, k) || t.get(k).text().equals("-"))
                     && vocabulary.isNameWord(t, k + 1)) {
                 k++;
+            } else if (k > i && k + 2 < t.size() && vocabulary.isNameConnector(t, k) && t.get(k + 1).text().equals("-")
+                    && vocabulary.isNameWord(t, k + 2)) {
+                k += 2; // Bashar al-Assad
             } else {
                 break;
             }

@@ -80,6 +80,7 @@ final class PartyExtractor {
             return found;
         }
         found.addAll(between(s));
+        found.addAll(pairedBeforeTreatyNoun(s));
         var matcher = SIGNING.matcher(s.text());
         if (!matcher.find() || NOT_SIGNING.matcher(s.text().substring(0, matcher.start())).find()) {
             return found;
@@ -105,6 +106,60 @@ final class PartyExtractor {
             }
         }
         return found;
+    }
+
+    /** "the Russia-Iran treaty", "a new US-UK defence pact": the two states named in the treaty's name. */
+    private Set<String> pairedBeforeTreatyNoun(Sentence s) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Token> t = s.tokens();
+        for (int i = 3; i < t.size(); i++) {
+            if (!vocabulary.isTreatyTerm(t.get(i).text()) || TreatyReferences.isOtherTreaty(s, t.get(i))) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                String[] halves = t.get(k).text().split("[-–—]");
+                if (halves.length == 2) { // the tokenizer keeps "Chile-Norway" whole
+                    Optional<org.treatybriefing.lexicon.State> a = vocabulary.stateNamed(halves[0]);
+                    Optional<org.treatybriefing.lexicon.State> b = vocabulary.stateNamed(halves[1]);
+                    if (a.isPresent() && b.isPresent()) {
+                        found.add(a.get().name());
+                        found.add(b.get().name());
+                        break;
+                    }
+                }
+                if (k < 2) {
+                    continue;
+                }
+                Optional<Vocabulary.StateMatch> second = stateEndingAt(t, k);
+                if (second.isEmpty()) {
+                    continue;
+                }
+                int dash = k - second.get().tokens();
+                if (dash >= 1 && isDash(t.get(dash).text())) {
+                    stateEndingAt(t, dash - 1).ifPresent(first -> {
+                        found.add(first.state().name());
+                        found.add(second.get().state().name());
+                    });
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The state whose name or demonym ends at token k ("North Korea" ending at "Korea"). */
+    private Optional<Vocabulary.StateMatch> stateEndingAt(List<Token> t, int k) {
+        for (int start = Math.max(0, k - 3); start <= k; start++) {
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, start);
+            if (m.isPresent() && start + m.get().tokens() - 1 == k) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("–") || w.equals("—");
     }
 
     /** "a pact between Russia and Iran", unless it is an older one ("the 2015 agreement between ..."). */

@@ -102,6 +102,12 @@ public final class Vocabulary {
         return Optional.empty();
     }
 
+    /** The state a single word names or describes ("Norway", "Norwegian"), if any. */
+    public Optional<State> stateNamed(String word) {
+        StateMatchTarget t = stateWords.get(word);
+        return t == null ? Optional.empty() : Optional.of(t.state());
+    }
+
     /** The longest title starting at token i (any case: "President", "the president"). */
     public Optional<TitleMatch> titleAt(List<Token> tokens, int i) {
         if (!titleFirstWords.contains(firstWord(tokens.get(i).text()).toLowerCase())) {

@@ -75,8 +75,8 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The UD tokenizer keeps "Putin's" and "Tehran—both" whole; names are found more reliably
-     * when the possessive and dashes stand alone.
+     * The UD tokenizer keeps "Putin's", "Tehran—both" and "Chile-Norway" whole; names are found
+     * more reliably when the possessive, dashes and hyphens before a capital stand alone.
      */
     static Span[] refine(String sentence, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length + 8);
@@ -86,7 +86,10 @@ public final class TextAnalyzer {
             int piece = start;
             for (int i = start; i < end; i++) {
                 char c = sentence.charAt(i);
-                if ((c == '\u2014' || c == '\u2013') && end - start > 1) {
+                boolean dash = c == '\u2014' || c == '\u2013'
+                        // "Chile-Norway", "-Norway": a hyphen before a capital joins two names
+                        || c == '-' && i + 1 < end && Character.isUpperCase(sentence.charAt(i + 1));
+                if (dash && end - start > 1) {
                     if (i > piece) {
                         out.add(new Span(piece, i));
                     }

@@ -131,4 +131,15 @@ class PartyExtractionTest {
 
         assertThat(party(parties(text), "Canada").role()).isEqualTo("other");
     }
+
+    @Test
+    void twoStatesNamingTheTreatyAreItsSignatories() {
+        String text = "The new Chile-Norway fisheries treaty takes effect in May, officials said. Peru was not consulted.";
+
+        List<PartyFact> parties = parties(text);
+
+        assertThat(party(parties, "Chile").role()).isEqualTo("signatory");
+        assertThat(party(parties, "Norway").role()).isEqualTo("signatory");
+        assertThat(party(parties, "Peru").role()).isEqualTo("other");
+    }
 }

@@ -405,4 +405,11 @@ class QuoteExtractionTest {
         assertThat(q.speaker()).isEmpty();
         assertThat(q.role()).isEqualTo("Finland|president");
     }
+
+    @Test
+    void aNameWithAParticleAndAHyphenIsOneName() {
+        String text = "The pact was signed on Friday.\n\"We will never give up,\" Valdorian President Omar al-Rashid said.";
+
+        assertThat(quote(quotes(text), "We will never give up").speaker()).isEqualTo("Omar al-Rashid");
+    }
 }
