@@ -59,12 +59,18 @@ final class SpeakerResolver {
                     .orElse(Attribution.NONE);
             case ROLE -> role(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+role"))
-                    .orElse(m.entity().startsWith("|") ? Attribution.NONE
-                            : Attribution.unresolvedRole(m.entity(), confidence * 0.8, rule + "+role-elsewhere"));
+                    .orElse(describesAStatesOfficial(m) ? Attribution.unresolvedRole(m.entity(), confidence * 0.8,
+                            rule + "+role-elsewhere") : Attribution.NONE);
             case ORGANIZATION -> organization(m.entity(), confidence, rule);
             case STATE -> new Attribution(m.entity(), "", "organization", null, confidence * 0.8, rule + "+state");
             case TREATY -> new Attribution(m.entity(), "", "document", null, confidence, rule + "+document");
         };
+    }
+
+    /** "the Russian leader": a state's office another article may name; "the party leader" is not. */
+    private boolean describesAStatesOfficial(Mention m) {
+        String state = m.entity().split("\\|", 2)[0];
+        return vocabulary.stateNamed(state).filter(st -> st.name().equals(state)).isPresent();
     }
 
     private Attribution organization(String name, double confidence, String rule) {
