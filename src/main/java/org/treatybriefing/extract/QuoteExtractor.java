@@ -19,15 +19,13 @@ import org.treatybriefing.nlp.Token;
  */
 final class QuoteExtractor {
 
-    private static final Set<String> INDIRECT_VERBS = Set.of("say", "tell", "warn", "claim", "deny", "state",
-            "add", "note", "explain", "argue", "insist", "predict", "announce", "stress", "reiterate", "confirm",
-            "acknowledge", "admit", "suggest", "assert", "underline", "emphasise", "emphasize", "caution");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ARTICLE_REF = Pattern.compile("\\bArticle\\s+\\d+");
     private static final Set<String> DOCUMENT_SUBJECTS = Set.of("parties", "provision", "provisions", "document",
             "documents", "text", "clause", "signatories");
 
     private final Vocabulary vocabulary;
+    private final ReportedSpeechExtractor reportedSpeech = new ReportedSpeechExtractor();
 
     QuoteExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -73,7 +71,7 @@ final class QuoteExtractor {
             previous = who;
             previousSpan = q;
         }
-        quotes.addAll(indirect(ctx, resolver));
+        quotes.addAll(reportedSpeech.extract(ctx, resolver));
         quotes.sort(java.util.Comparator.comparingInt(QuoteFact::start));
         return quotes;
     }
@@ -386,95 +384,6 @@ final class QuoteExtractor {
         return content > 0 && capitalised == content;
     }
 
-    /** Reported speech: "X said (that) ...", "X told Y ...", "according to X, ..." with no quote marks. */
-    private List<QuoteFact> indirect(ArticleContext ctx, SpeakerResolver resolver) {
-        List<QuoteFact> out = new ArrayList<>();
-        for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || ctx.hasQuoteIn(s)) {
-                continue;
-            }
-            List<Token> t = s.tokens();
-            for (int v = 1; v < t.size() - 3; v++) {
-                Token verb = t.get(v);
-                if (!verb.isVerb() || !INDIRECT_VERBS.contains(verb.lemmaOrText())) {
-                    continue;
-                }
-                Mention subject = null;
-                for (Mention m : ctx.mentionsIn(s.index())) {
-                    if (m.lastToken() < v && m.lastToken() >= v - 4 && m.subject() && m.kind() != Mention.Kind.TREATY) {
-                        subject = m;
-                    }
-                }
-                if (subject == null) {
-                    continue;
-                }
-                if (inRelativeClause(t, subject.firstToken()) || reportsSomeoneElsesWords(t, v)) {
-                    break;
-                }
-                int from = v + 1;
-                for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
-                    if (t.get(k).text().equalsIgnoreCase("that")) {
-                        from = k; // "announced in the Budget that ...": the clause starts after "that"
-                        break;
-                    }
-                }
-                if (verb.lemmaOrText().equals("tell")) {
-                    while (from < t.size() && !t.get(from).text().equalsIgnoreCase("that") && from < v + 5) {
-                        from++;
-                    }
-                    if (from >= t.size() || !t.get(from).text().equalsIgnoreCase("that")) {
-                        break;
-                    }
-                }
-                if (from < t.size() && t.get(from).text().equalsIgnoreCase("that")) {
-                    from++;
-                }
-                int to = t.size();
-                while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
-                    to--;
-                }
-                if (to - from < 4) {
-                    break;
-                }
-                Attribution who = resolver.resolve(subject, 0.6, "reported-speech");
-                if (who.found()) {
-                    int start = t.get(from).start();
-                    int end = t.get(to - 1).end();
-                    out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
-                            ctx.text().text().substring(start, end), start, end, round(who.confidence()), who.rule(),
-                            who.role()));
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** "The seats where the Lib Dems say ...": a speech verb inside a relative clause reports nothing. */
-    private static boolean inRelativeClause(List<Token> t, int subjectStart) {
-        int k = subjectStart - 1;
-        while (k >= 0 && "DET".equals(t.get(k).pos())) {
-            k--;
-        }
-        if (k < 0) {
-            return false;
-        }
-        String w = t.get(k).text().toLowerCase();
-        return w.equals("where") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when");
-    }
-
-    /** "X denied Conservative claims that ...": what follows are someone else's words. */
-    private static boolean reportsSomeoneElsesWords(List<Token> t, int verb) {
-        for (int k = verb + 1; k < Math.min(t.size(), verb + 4); k++) {
-            String w = t.get(k).text().toLowerCase();
-            if (w.equals("claims") || w.equals("reports") || w.equals("allegations") || w.equals("suggestions")
-                    || w.equals("accusations") || w.equals("charges") || w.equals("rumours") || w.equals("rumors")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Quote text without the sentence's own trailing comma or full stop (SCHEMA.md). */
     static String trimSentencePunctuation(String text) {
         String t = text.strip();
@@ -484,7 +393,7 @@ final class QuoteExtractor {
         return t;
     }
 
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(d * 100) / 100.0;
     }
 }

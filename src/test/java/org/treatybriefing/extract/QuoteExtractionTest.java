@@ -412,4 +412,16 @@ class QuoteExtractionTest {
 
         assertThat(quote(quotes(text), "We will never give up").speaker()).isEqualTo("Omar al-Rashid");
     }
+
+    @Test
+    void accordingToANewsAgencyReportsTheClauseAfterTheComma() {
+        String text = "The pact was signed on Friday.\n"
+                + "According to the Valdorian news agency Reuters, the treaty covers fishing, shipping and border trade.";
+
+        List<QuoteFact> indirect = quotes(text).stream().filter(q -> q.kind().equals("indirect")).toList();
+
+        assertThat(indirect).hasSize(1);
+        assertThat(indirect.get(0).speaker()).isEqualTo("Reuters");
+        assertThat(indirect.get(0).text()).isEqualTo("the treaty covers fishing, shipping and border trade");
+    }
 }
