@@ -2,7 +2,7 @@ package org.treatybriefing.extract;
 
 /**
  * Who said a quote, by which rule, with which confidence. An empty name means nobody was found,
- * unless a role is given ("Russia|leader"): someone this article only describes, whom another
+ * unless a role is given ("Chile|leader"): someone this article only describes, whom another
  * article may name.
  */
 record Attribution(String name, String title, String type, Person person, double confidence, String rule, String role) {

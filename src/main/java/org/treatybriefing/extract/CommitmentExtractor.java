@@ -68,7 +68,7 @@ final class CommitmentExtractor {
     /**
      * "The chancellor has called for reform of the pact": a person's wish, not the treaty's
      * obligation. A sentence whose first subject is a person (or a pronoun or role for one) is
-     * not a commitment; states and the parties may be ("Moscow and Tehran agreed to ...").
+     * not a commitment; states and the parties may be ("Santiago and Lima agreed to ...").
      */
     private static boolean personSpeaks(ArticleContext ctx, Sentence s) {
         for (Mention m : ctx.mentionsIn(s.index())) {

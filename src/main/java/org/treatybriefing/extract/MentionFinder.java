@@ -11,7 +11,7 @@ import org.treatybriefing.nlp.Token;
 
 /**
  * Finds who and what each sentence names, outside quotation marks: persons (with the title,
- * state and organisation the text gives them), roles ("the Iranian president"), pronouns,
+ * state and organisation the text gives them), roles ("the Chilean president"), pronouns,
  * organisations, states and treaties. Persons are recognised from their context (a title, an
  * apposition, a speech verb, "according to"), never from a list of names.
  */
@@ -158,7 +158,7 @@ final class MentionFinder {
         return end;
     }
 
-    /** What stands before a title: a state or demonym ("Russian"), or an organisation ("MAB spokesman", "ORG's fellow"). */
+    /** What stands before a title: a state or demonym ("Chilean"), or an organisation ("MAB spokesman", "ORG's fellow"). */
     private record Modifiers(int end, Optional<Vocabulary.StateMatch> state, String organization) {
     }
 
@@ -206,7 +206,7 @@ final class MentionFinder {
 
     /**
      * A name run with no title is a person when the text treats it as one: a speech verb right
-     * after it ("Jalali told"), "said NAME", "according to NAME", or an apposition giving a role.
+     * after it ("Okafor told"), "said NAME", "according to NAME", or an apposition giving a role.
      */
     private boolean looksLikePerson(List<Token> t, int start, int end, QuoteMask mask) {
         if (end - start == 1) {
@@ -363,7 +363,7 @@ final class MentionFinder {
                 k++;
             } else if (k > i && k + 2 < t.size() && vocabulary.isNameConnector(t, k) && t.get(k + 1).text().equals("-")
                     && vocabulary.isNameWord(t, k + 2)) {
-                k += 2; // Bashar al-Assad
+                k += 2; // Omar al-Rashid
             } else {
                 break;
             }

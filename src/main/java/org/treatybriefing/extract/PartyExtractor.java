@@ -72,7 +72,7 @@ final class PartyExtractor {
 
     /**
      * States on the signing side of a sentence that says the treaty was signed: named before
-     * the signing verb (not as a place, "in Moscow"), or through the persons who signed.
+     * the signing verb (not as a place, "in Geneva"), or through the persons who signed.
      */
     private Set<String> signatoriesIn(ArticleContext ctx, Sentence s) {
         Set<String> found = new LinkedHashSet<>();
@@ -108,7 +108,7 @@ final class PartyExtractor {
         return found;
     }
 
-    /** "the Russia-Iran treaty", "a new US-UK defence pact": the two states named in the treaty's name. */
+    /** "the Chile-Peru treaty", "a new US-UK defence pact": the two states named in the treaty's name. */
     private Set<String> pairedBeforeTreatyNoun(Sentence s) {
         Set<String> found = new LinkedHashSet<>();
         List<Token> t = s.tokens();
@@ -162,7 +162,7 @@ final class PartyExtractor {
         return w.equals("-") || w.equals("–") || w.equals("—");
     }
 
-    /** "a pact between Russia and Iran", unless it is an older one ("the 2015 agreement between ..."). */
+    /** "a pact between Chile and Peru", unless it is an older one ("the 2015 agreement between ..."). */
     private Set<String> between(Sentence s) {
         Set<String> found = new LinkedHashSet<>();
         List<Token> t = s.tokens();

@@ -15,7 +15,7 @@ public final class People {
 
     /**
      * The person a name refers to: a known person with that full name, or whose name ends with
-     * it ("Putin"), or begins and ends like it (a middle name added or left out); else a new one.
+     * it ("Kowalska"), or begins and ends like it (a middle name added or left out); else a new one.
      */
     Person named(String name) {
         return find(name).orElseGet(() -> {
@@ -57,7 +57,7 @@ public final class People {
         return Optional.ofNullable(byName);
     }
 
-    /** The one person introduced with this state and title ("the Iranian president"), if any. */
+    /** The one person introduced with this state and title ("the Chilean president"), if any. */
     Optional<Person> byRole(String state, String title) {
         List<Person> hits = persons.stream()
                 .filter(p -> state.isEmpty() || state.equals(p.state()) || state.equals(p.organization()))

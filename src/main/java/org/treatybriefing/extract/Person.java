@@ -67,7 +67,7 @@ public final class Person {
         return aliases;
     }
 
-    /** A longer form of the name ("Vladimir Putin" after "Putin") becomes the name. */
+    /** A longer form of the name ("Anna Kowalska" after "Kowalska") becomes the name. */
     void seenAs(String form) {
         if (form.equals(name)) {
             return;

@@ -12,7 +12,7 @@ import org.treatybriefing.nlp.Token;
 
 /**
  * Quotes and their speakers. Each quotation is attributed by the first rule that fits, in order
- * of reliability: a speech verb right after the quote ("...," Putin said), "according to X",
+ * of reliability: a speech verb right after the quote ("...," Okafor said), "according to X",
  * a speech verb before it in the same sentence (He noted, "..."), an introducing sentence
  * ending in a colon, wording of the treaty itself, and a quote that follows another with nothing
  * between. Quoted names and scare quotes that nobody says are dropped.
@@ -94,7 +94,7 @@ final class QuoteExtractor {
         return introducedWithColon(ctx, opening, q, resolver).orElse(Attribution.NONE);
     }
 
-    /** "...," Putin said / "...," said Putin / "...," the Iranian president declared. */
+    /** "...," Okafor said / "...," said Okafor / "...," the Chilean president declared. */
     private Optional<Attribution> afterQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
         int i = s.tokenAt(q.close() + 1);
@@ -351,7 +351,7 @@ final class QuoteExtractor {
 
     /**
      * Keeps what someone says; drops quoted names, titles and scare quotes: a short fragment with
-     * no speaker, a fragment in title case ("Axis of Something"), a quoted treaty name.
+     * no speaker, a fragment in title case ("Grand Bargain Plan"), a quoted treaty name.
      */
     private boolean isStatement(String text, String kind, Attribution who) {
         String[] words = text.trim().split("\\s+");

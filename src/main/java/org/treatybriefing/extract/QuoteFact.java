@@ -8,7 +8,7 @@ package org.treatybriefing.extract;
  * @param end        offset after the last quoted character
  * @param confidence how sure the attributing rule is (0..1); 0 when no speaker was found
  * @param rule       the name of the rule that attributed it, for a reader who doubts it
- * @param role       "State|title" when the article only describes the speaker ("the Russian
+ * @param role       "State|title" when the article only describes the speaker ("the Chilean
  *                   leader") and names no one who fits: another article may
  */
 public record QuoteFact(String speaker, String speakerTitle, String speakerType, String kind,

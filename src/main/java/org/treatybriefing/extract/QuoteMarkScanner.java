@@ -10,7 +10,7 @@ import java.util.List;
  * means the first was stray, and the quote restarts;</li>
  * <li>straight " pair in order within a paragraph: an odd one out is skipped;</li>
  * <li>single ‘ ’ pair only where ‘ opens a word after a space and ’ closes before a non-letter,
- * so apostrophes (it’s, Iran’s) never open or close a quote;</li>
+ * so apostrophes (it’s, Chile’s) never open or close a quote;</li>
  * <li>straight single quotes are quotation marks only in a text that has no double ones;</li>
  * <li>a quote still open at a paragraph's end continues when the next paragraph opens with a
  * quote mark (the news convention for quotes over several paragraphs).</li>

@@ -94,7 +94,7 @@ final class ReportedSpeechExtractor {
         while (comma < t.size() && !t.get(comma).text().equals(",")) {
             comma++;
         }
-        // "According to Russian news agency NAME": the last who is not a state; a state alone only if it is one
+        // "According to Chilean news agency NAME": the last who is not a state; a state alone only if it is one
         Mention source = null;
         List<Mention> states = new ArrayList<>();
         for (Mention m : ctx.mentionsIn(s.index())) {

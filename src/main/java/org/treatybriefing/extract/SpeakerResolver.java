@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Turns a mention into the speaker it stands for: a person by name; a pronoun to the most
- * recent person standing as a subject (or the last speaker); a role ("the Iranian president")
+ * recent person standing as a subject (or the last speaker); a role ("the Chilean president")
  * to the person introduced with that state and title; an organisation or state to its name.
  */
 final class SpeakerResolver {
@@ -67,7 +67,7 @@ final class SpeakerResolver {
         };
     }
 
-    /** "the Russian leader": a state's office another article may name; "the party leader" is not. */
+    /** "the Chilean leader": a state's office another article may name; "the party leader" is not. */
     private boolean describesAStatesOfficial(Mention m) {
         String state = m.entity().split("\\|", 2)[0];
         return vocabulary.stateNamed(state).filter(st -> st.name().equals(state)).isPresent();

@@ -40,7 +40,7 @@ final class TreatyExtractor {
 
     /**
      * The most frequent treaty name of the article: two or more capitalised words before a treaty
-     * noun ("Comprehensive Strategic Partnership treaty"), or one capitalised word before a capitalised
+     * noun ("Northern Fisheries Partnership treaty"), or one capitalised word before a capitalised
      * one ("Kyoto Protocol").
      */
     String name(ArticleContext ctx) {

@@ -161,7 +161,7 @@ public final class Vocabulary {
         };
     }
 
-    /** Lower-case particles inside names (Bashar al-Assad, Ursula von der Leyen). */
+    /** Lower-case particles inside names (Omar al-Rashid, Jan van der Berg). */
     public boolean isNameConnector(List<Token> tokens, int i) {
         return NAME_CONNECTORS.contains(tokens.get(i).text());
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * A state or bloc of the states lexicon.
  *
  * @param names every way the text may name it: short name, formal name, capital, aliases
- * @param demonyms adjectives and nouns of its people ("Iranian", "Iranians")
+ * @param demonyms adjectives and nouns of its people ("Chilean", "Chileans")
  */
 public record State(String name, String formalName, String capital, List<String> demonyms,
                     List<String> aliases, boolean bloc) {

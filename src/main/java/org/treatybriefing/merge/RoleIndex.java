@@ -9,7 +9,7 @@ import org.treatybriefing.extract.People;
 import org.treatybriefing.extract.SpeakerFact;
 
 /**
- * Names the speaker an article only describes ("the Russian leader said") from the persons the
+ * Names the speaker an article only describes ("the Chilean leader said") from the persons the
  * other articles introduce with that state and title: when exactly one person fits, the quote
  * is theirs; otherwise it stays without a speaker.
  */

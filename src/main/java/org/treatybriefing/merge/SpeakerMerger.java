@@ -146,7 +146,7 @@ final class SpeakerMerger {
                 .thenComparing(Comparator.reverseOrder())).orElseThrow();
     }
 
-    /** "Sergei Lavrov" and "Sergey Lavrov"; "George W. Bush" and "George Bush". */
+    /** "Sergei Ivanov" and "Sergey Ivanov"; "John F. Smith" and "John Smith". */
     static boolean sameFirstName(String a, String b) {
         String fa = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String fb = b.split("\\s+")[0].toLowerCase(Locale.ROOT);

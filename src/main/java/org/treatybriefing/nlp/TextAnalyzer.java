@@ -75,7 +75,7 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The UD tokenizer keeps "Putin's", "Tehran—both" and "Chile-Norway" whole; names are found
+     * The UD tokenizer keeps "Okafor's", "Santiago—both" and "Chile-Norway" whole; names are found
      * more reliably when the possessive, dashes and hyphens before a capital stand alone.
      */
     static Span[] refine(String sentence, Span[] spans) {

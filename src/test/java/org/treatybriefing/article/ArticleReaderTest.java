@@ -164,7 +164,7 @@ class ArticleReaderTest {
                 + "<script type=\"text/javascript\">var secret = '<p>injected</p>'; track();</script>"
                 + "</head><body>"
                 + "<h1>Partnership &amp; Trade Treaty</h1>"
-                + "<p class=\"lead\">Officials called it &quot;a new chapter&quot; &mdash; caf&eacute; talk.</p>"
+                + "<p class=\"lead\">Officials called it &quot;a fresh start&quot; &mdash; caf&eacute; talk.</p>"
                 + "<div><p>" + BODY + "</p></div>"
                 + "<SCRIPT>alert(1)</SCRIPT>"
                 + "</body></html>";
@@ -173,7 +173,7 @@ class ArticleReaderTest {
 
         assertThat(a.text())
                 .doesNotContain("<", ">", "secret", "track()", "injected", "alert", "color: red", "&amp;", "&quot;")
-                .contains("Officials called it \"a new chapter\" — café talk.")
+                .contains("Officials called it \"a fresh start\" — café talk.")
                 .contains(BODY);
         assertThat(a.title()).isEqualTo("Partnership & Trade Treaty");
         assertThat(a.words()).isEqualTo(ArticleReader.countWords(a.text()));

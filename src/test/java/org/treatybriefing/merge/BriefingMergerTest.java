@@ -27,8 +27,8 @@ class BriefingMergerTest {
     private static final String TREATY = "Northland–Southland Partnership Treaty";
     private static final String AGREEMENT = "Northland-Southland Partnership Agreement";
     private static final String LONG_CUT =
-            "a real breakthrough, creating the conditions for the stable development of the region as a whole";
-    private static final String SHORT_CUT = "real breakthrough creating conditions for stable development of the region";
+            "a true turning point, opening the way for the steady growth of the coast as a whole";
+    private static final String SHORT_CUT = "true turning point opening the way for steady growth of the coast";
     private static final String PORTS = "Southland will open its ports to Northland grain from next spring";
 
     private static List<SourceRecord> sources() {
@@ -74,7 +74,7 @@ class BriefingMergerTest {
                 List.of(new CommitmentFact(List.of("Northland", "Southland"), "shall", "positive", "trade",
                         "The parties shall reduce the tariffs on grain by half within five years.")),
                 List.of(quote("Kowalska", "", "other", "direct", PORTS, 10, 0.6),
-                        quote("Sergei Ivanov", "", "official", "indirect", "the treaty was a breakthrough", 300, 0.5)),
+                        quote("Sergei Ivanov", "", "official", "indirect", "the treaty was a turning point", 300, 0.5)),
                 List.of(),
                 List.of(new AnalystFact("Lindqvist", "", "")));
         return List.of(new ArticleFacts("a.txt", a), new ArticleFacts("b.txt", b), new ArticleFacts("c.txt", c));
