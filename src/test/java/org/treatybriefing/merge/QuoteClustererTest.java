@@ -36,7 +36,7 @@ class QuoteClustererTest {
     void aShortFragmentInsideALongerQuoteJoinsIt() {
         int[] c = QuoteClusterer.cluster(items(
                 "Anna Kowalska", LONG_CUT,
-                "Anna Kowalska", "stable development of the region"));
+                "Anna Kowalska", "steady growth of the coast"));
 
         assertThat(c).containsExactly(0, 0);
     }
@@ -44,7 +44,7 @@ class QuoteClustererTest {
     @Test
     void aFragmentSeenFirstIsJoinedByTheLongerQuoteLater() {
         int[] c = QuoteClusterer.cluster(items(
-                "Anna Kowalska", "the stable development of the region",
+                "Anna Kowalska", "the steady growth of the coast",
                 "Anna Kowalska", LONG_CUT));
 
         assertThat(c).containsExactly(0, 0);
