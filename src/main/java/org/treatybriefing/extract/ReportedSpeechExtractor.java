@@ -21,7 +21,7 @@ final class ReportedSpeechExtractor {
     List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver) {
         List<QuoteFact> out = new ArrayList<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || ctx.hasQuoteIn(s)) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || ctx.hasQuoteIn(s) || isHeadline(s)) {
                 continue;
             }
             List<Token> t = s.tokens();
@@ -42,7 +42,7 @@ final class ReportedSpeechExtractor {
                 if (subject == null) {
                     continue;
                 }
-                if (inRelativeClause(t, subject.firstToken()) || reportsSomeoneElsesWords(t, v)) {
+                if (inRelativeClause(t, subject.firstToken()) || reportsSomeoneElsesWords(t, v) || negated(t, v)) {
                     break;
                 }
                 int from = v + 1;
@@ -125,6 +125,23 @@ final class ReportedSpeechExtractor {
         out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect", ctx.text().text().substring(start, end),
                 start, end, QuoteExtractor.round(who.confidence()), who.rule(), who.role()));
         return true;
+    }
+
+    /** A headline ("Minister denies care sums 'wrong'") is no sentence of reported speech. */
+    private static boolean isHeadline(Sentence s) {
+        String text = s.text().strip();
+        return s.paragraph() == 0 && s.tokens().size() < 12 && !text.endsWith(".");
+    }
+
+    /** "refused to say", "would not say", "declined to comment": nothing was said. */
+    private static boolean negated(List<Token> t, int verb) {
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            String w = t.get(k).text().toLowerCase();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("refus") || w.startsWith("declin")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The seats where the Lib Dems say ...": a speech verb inside a relative clause reports nothing. */

@@ -424,4 +424,12 @@ class QuoteExtractionTest {
         assertThat(indirect.get(0).speaker()).isEqualTo("Reuters");
         assertThat(indirect.get(0).text()).isEqualTo("the treaty covers fishing, shipping and border trade");
     }
+
+    @Test
+    void refusingToSayIsNoReportedSpeech() {
+        String text = "The pact was signed on Friday.\n"
+                + "Minister Ilse Varga refused to say whether the port would open in the spring of next year.";
+
+        assertThat(quotes(text)).filteredOn(q -> q.kind().equals("indirect")).isEmpty();
+    }
 }
