@@ -175,6 +175,10 @@ final class MentionFinder {
             return new Modifiers(end, state, "");
         }
         int runEnd = nameRunEnd(t, j);
+        if (runEnd == j && j == 0 && t.get(j).isCapitalised() && titleFollows(t, j + 1)
+                && vocabulary.titleAt(t, j).isEmpty()) {
+            runEnd = j + 1; // a sentence opens with the organisation: "Conservative shadow minister NAME"
+        }
         if (runEnd > j && runEnd < t.size() && isPossessive(t.get(runEnd)) && titleFollows(t, runEnd + 1)) {
             return new Modifiers(runEnd + 1, Optional.empty(), Vocabulary.phrase(t, j, runEnd - j, false));
         }

@@ -288,8 +288,9 @@ final class QuoteExtractor {
         if (paragraph.index() == prevParagraph.index() && gap.length() <= 120 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker)) {
             return true;
         }
+        // a paragraph that is only a quote, after a quote paragraph that ended with its attribution
         return paragraph.index() == prevParagraph.index() + 1 && q.open() == paragraph.start()
-                && gap.strip().length() < 60 && !gap.contains(".\n") && gap.indexOf('\n') > gap.length() - 3;
+                && gap.strip().length() < 80 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker);
     }
 
     private static boolean namesSomeoneElse(ArticleContext ctx, int from, int to, Attribution speaker) {

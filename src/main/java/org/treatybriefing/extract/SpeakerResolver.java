@@ -27,8 +27,14 @@ final class SpeakerResolver {
             if (m.sentence() == sentence || !m.subject()) {
                 continue;
             }
-            Optional<Person> p = m.kind() == Mention.Kind.PERSON ? Optional.of(m.person())
-                    : m.kind() == Mention.Kind.ROLE ? role(m) : Optional.empty();
+            Optional<Person> p = switch (m.kind()) {
+                case PERSON -> Optional.of(m.person());
+                case ROLE -> role(m);
+                // "He said ...", "But he accused ...": the sentence is about whom "he" stands for;
+                // a pronoun further in ("Asked whether he was ..., NAME told") is not its subject
+                case PRONOUN -> m.firstToken() <= 1 ? pronoun(m) : Optional.empty();
+                default -> Optional.empty();
+            };
             if (p.isPresent()) {
                 // the first person standing as a subject is what the sentence is about
                 remember(m.start(), p.get());

@@ -432,4 +432,21 @@ class QuoteExtractionTest {
 
         assertThat(quotes(text)).filteredOn(q -> q.kind().equals("indirect")).isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningWithAPartyAndATitleIntroducesThePerson() {
+        String text = "Ministers met on Monday.\n"
+                + "Liberal shadow home secretary Tomas Reyes was worried about the new powers. He warned: \"This will backfire on all of us.\"";
+
+        assertThat(quote(quotes(text), "This will backfire").speaker()).isEqualTo("Tomas Reyes");
+    }
+
+    @Test
+    void aQuoteParagraphAfterASentenceAboutHimGoesToWhomHeStandsFor() {
+        String text = "Minister Ilse Varga spoke after Mr Okafor left the room.\n\n"
+                + "She said the talks had gone well and that the port would open soon.\n\n"
+                + "\"We are ready to sign whenever our neighbours are.\"";
+
+        assertThat(quote(quotes(text), "We are ready to sign").speaker()).isEqualTo("Ilse Varga");
+    }
 }
