@@ -2,7 +2,10 @@ package org.treatybriefing;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.treatybriefing.nlp.LanguageModels;
 
 /** Entry point: {@code java -jar target/treaty-briefing.jar [--seeds=DIR] [--reports=DIR]}. */
@@ -11,10 +14,11 @@ import org.treatybriefing.nlp.LanguageModels;
 public class TreatyBriefingApplication {
 
     public static void main(String[] args) {
-        preloadLanguageModels();
         int code;
         try {
-            code = SpringApplication.exit(SpringApplication.run(TreatyBriefingApplication.class, args));
+            SpringApplication app = new SpringApplication(TreatyBriefingApplication.class);
+            app.addListeners(new PreloadLanguageModels());
+            code = SpringApplication.exit(app.run(args));
         } catch (RuntimeException e) {
             // the context did not start (a database out of reach, a broken lexicon): one line, no stack trace
             Throwable root = e;
@@ -27,10 +31,22 @@ public class TreatyBriefingApplication {
         System.exit(code);
     }
 
-    /** The models take a second to load: load them while Spring starts, not after. */
-    private static void preloadLanguageModels() {
-        Thread loader = new Thread(LanguageModels::shared, "load-language-models");
-        loader.setDaemon(true);
-        loader.start();
+    /**
+     * The models take a second to load: load them while Spring starts, not after. Started once
+     * logging is set up, so the loader's log lines go where the others go.
+     */
+    static final class PreloadLanguageModels implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            Thread loader = new Thread(LanguageModels::shared, "load-language-models");
+            loader.setDaemon(true);
+            loader.start();
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }

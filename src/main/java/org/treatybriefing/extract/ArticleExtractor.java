@@ -45,7 +45,7 @@ public final class ArticleExtractor {
         ArticleContext ctx = ArticleContext.of(text, spans, mask, mentions, people);
 
         TreatyFact treatyFact = treaty.extract(ctx);
-        List<QuoteFact> quoteFacts = quotes.extract(ctx, treatyFact.name());
+        List<QuoteFact> quoteFacts = quotes.extract(ctx, treaty.speaksOfATreaty(ctx) ? treatyFact.name() : null);
         List<SpeakerFact> speakers = people.all().stream()
                 .filter(p -> quoteFacts.stream().anyMatch(q -> q.speaker().equals(p.name())))
                 .map(Person::toFact)

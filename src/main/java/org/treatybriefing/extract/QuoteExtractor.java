@@ -31,7 +31,13 @@ final class QuoteExtractor {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * @param treatyName the article's treaty ("" when it names none), or null when the article
+     *                   speaks of no treaty, and then no quote is the treaty's own wording
+     */
     List<QuoteFact> extract(ArticleContext ctx, String treatyName) {
+        // the speaker of the treaty's own wording: its name, "the agreement" when unnamed, none without a treaty
+        String documentName = treatyName == null ? "" : treatyName.isEmpty() ? "the agreement" : treatyName;
         SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary,
                 ctx.text().sentences().stream().mapToInt(Sentence::start).toArray());
         List<QuoteFact> quotes = new ArrayList<>();
@@ -46,7 +52,7 @@ final class QuoteExtractor {
             if (text.isBlank() || !LETTER.matcher(text).find()) {
                 continue;
             }
-            Attribution who = attribute(ctx, q, resolver, treatyName);
+            Attribution who = attribute(ctx, q, resolver, documentName);
             if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q, previous)) {
                 who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
                         Math.min(previous.confidence(), 0.6), "follows-previous-quote", previous.role());
@@ -185,14 +191,14 @@ final class QuoteExtractor {
             Mention chosen = subject.get();
             // a person or organisation who says it wins over the treaty words it says it about
             if (chosen.kind() == Mention.Kind.TREATY || documentSubject && chosen.kind() == Mention.Kind.STATE) {
-                return Optional.of(document(treatyName));
+                return document(treatyName);
             }
             Optional<Attribution> who = found(resolver.resolve(chosen, chosen.subject() ? 0.85 : 0.6, "speech-verb-before-quote"));
             if (who.isPresent()) {
                 return who;
             }
         }
-        return documentSubject ? Optional.of(document(treatyName)) : Optional.empty();
+        return documentSubject ? document(treatyName) : Optional.empty();
     }
 
     /**
@@ -293,9 +299,21 @@ final class QuoteExtractor {
                 && gap.strip().length() < 80 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker);
     }
 
+    /**
+     * A person or organisation other than the speaker stands between the two quotes (a role or
+     * pronoun there is usually the speaker's own attribution: "A," the minister said. "B.").
+     */
     private static boolean namesSomeoneElse(ArticleContext ctx, int from, int to, Attribution speaker) {
         for (Mention m : ctx.mentions()) {
-            if (m.start() > from && m.start() < to && m.kind() == Mention.Kind.PERSON && m.person() != speaker.person()) {
+            if (m.start() <= from || m.start() >= to) {
+                continue;
+            }
+            boolean other = switch (m.kind()) {
+                case PERSON -> m.person() != speaker.person();
+                case ORGANIZATION -> !m.entity().equals(speaker.name()) && !("The " + speaker.name()).equals(m.entity());
+                default -> false;
+            };
+            if (other) {
                 return true;
             }
         }
@@ -319,9 +337,10 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    private static Attribution document(String treatyName) {
-        return new Attribution(treatyName.isEmpty() ? "the agreement" : treatyName, "", "document", null, 0.7,
-                "treaty-wording");
+    /** The treaty's own wording: none in an article that speaks of no treaty. */
+    private static Optional<Attribution> document(String treatyName) {
+        return treatyName.isEmpty() ? Optional.empty()
+                : Optional.of(new Attribution(treatyName, "", "document", null, 0.7, "treaty-wording"));
     }
 
     private static Optional<Attribution> found(Attribution a) {

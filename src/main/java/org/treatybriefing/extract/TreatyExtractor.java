@@ -34,8 +34,11 @@ final class TreatyExtractor {
 
     /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
     TreatyFact extract(ArticleContext ctx) {
-        boolean aboutATreaty = ctx.text().sentences().stream().anyMatch(references::mentionsTreaty);
-        return aboutATreaty ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx)) : TreatyFact.UNKNOWN;
+        return speaksOfATreaty(ctx) ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx)) : TreatyFact.UNKNOWN;
+    }
+
+    boolean speaksOfATreaty(ArticleContext ctx) {
+        return ctx.text().sentences().stream().anyMatch(references::namesATreaty);
     }
 
     /**

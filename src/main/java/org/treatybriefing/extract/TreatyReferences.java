@@ -23,7 +23,12 @@ final class TreatyReferences {
 
     /** True when the sentence names this treaty (not an older or other one) or its parts. */
     boolean mentionsTreaty(Sentence s) {
-        if (ARTICLE.matcher(s.text()).find() || PARTIES.matcher(s.text()).find()) {
+        return PARTIES.matcher(s.text()).find() || namesATreaty(s);
+    }
+
+    /** A treaty noun (not of an older or other treaty) or a numbered article: the text is about a treaty. */
+    boolean namesATreaty(Sentence s) {
+        if (ARTICLE.matcher(s.text()).find()) {
             return true;
         }
         List<Token> t = s.tokens();

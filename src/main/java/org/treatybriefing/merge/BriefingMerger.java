@@ -38,7 +38,8 @@ public final class BriefingMerger {
         List<String> signatories = signatories(sorted);
         List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted, signatories);
         String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
-        SpeakerMerger speakers = new SpeakerMerger(nameUses(sorted, documentName));
+        Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
+        SpeakerMerger speakers = new SpeakerMerger(nameUses(sorted, documentName, aboutMainTreaty));
 
         tables.put(BriefingTable.SOURCES, sourceRows(sources));
         tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
@@ -49,7 +50,7 @@ public final class BriefingMerger {
         List<List<Object>> sectionRows = sectionRows(sorted);
         tables.put(BriefingTable.SECTIONS, sectionRows);
         tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted));
-        QuoteTable quotes = quoteRows(sorted, speakers, documentName);
+        QuoteTable quotes = quoteRows(sorted, speakers, documentName, aboutMainTreaty);
         tables.put(BriefingTable.QUOTES, quotes.rows());
         tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
         tables.put(BriefingTable.ANALYSTS, analystRows(sorted, speakers));
@@ -99,7 +100,8 @@ public final class BriefingMerger {
     }
 
     /** Every name an article uses for a speaker, analyst or representative. */
-    private static List<SpeakerMerger.NameUse> nameUses(List<ArticleFacts> articles, String documentName) {
+    private static List<SpeakerMerger.NameUse> nameUses(List<ArticleFacts> articles, String documentName,
+                                                       Set<String> aboutMainTreaty) {
         List<SpeakerMerger.NameUse> uses = new ArrayList<>();
         for (ArticleFacts a : articles) {
             Extraction e = a.extraction();
@@ -111,7 +113,7 @@ public final class BriefingMerger {
                 if (q.speaker().isEmpty()) {
                     continue;
                 }
-                String name = "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+                String name = documentSpeaker(q, a.sourceId(), documentName, aboutMainTreaty);
                 SpeakerFact f = facts.get(q.speaker());
                 uses.add(f != null
                         ? new SpeakerMerger.NameUse(a.sourceId(), f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
@@ -215,7 +217,8 @@ public final class BriefingMerger {
                               List<Summary.Statement> topStatements) {
     }
 
-    private static QuoteTable quoteRows(List<ArticleFacts> articles, SpeakerMerger speakers, String documentName) {
+    private static QuoteTable quoteRows(List<ArticleFacts> articles, SpeakerMerger speakers, String documentName,
+                                        Set<String> aboutMainTreaty) {
         List<QuoteFact> all = new ArrayList<>();
         List<String> sourceOf = new ArrayList<>();
         List<String> speakerOf = new ArrayList<>();
@@ -224,7 +227,7 @@ public final class BriefingMerger {
             for (QuoteFact q : a.extraction().quotes()) {
                 all.add(q);
                 sourceOf.add(a.sourceId());
-                String name = "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+                String name = documentSpeaker(q, a.sourceId(), documentName, aboutMainTreaty);
                 if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
                     name = roles.personFor(q.role(), a.sourceId()).orElse("");
                 }
@@ -340,6 +343,15 @@ public final class BriefingMerger {
     private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
         return sectionRows.stream().filter(r -> "area".equals(r.get(0)))
                 .map(r -> new Summary.Count((String) r.get(1), (Integer) r.get(4))).toList();
+    }
+
+    /**
+     * Wording of the treaty is spoken by the treaty: the name the card gives it, for an article
+     * about that treaty; an article about another document keeps the name it gave.
+     */
+    private static String documentSpeaker(QuoteFact q, String sourceId, String documentName, Set<String> aboutMainTreaty) {
+        boolean mainTreaty = !documentName.isEmpty() && aboutMainTreaty.contains(sourceId);
+        return "document".equals(q.speakerType()) && mainTreaty ? documentName : q.speaker();
     }
 
     private static String canonical(SpeakerMerger speakers, String name) {

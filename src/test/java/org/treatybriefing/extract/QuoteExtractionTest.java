@@ -449,4 +449,11 @@ class QuoteExtractionTest {
 
         assertThat(quote(quotes(text), "We are ready to sign").speaker()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void inAnArticleAboutNoTreatyNoQuoteIsTreatyWording() {
+        String text = "The council met on Tuesday.\nThe document calls for \"a complete overhaul of the bus network by next summer\".";
+
+        assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speakerType()).isNotEqualTo("document"));
+    }
 }
