@@ -35,14 +35,20 @@ public class ScheduledBriefing {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("briefing-schedule-");
+        // stopping waits for a run under way to finish its briefing, rather than leave half of one
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(3600);
         scheduler.initialize();
         scheduler.schedule(() -> runOnce(seeds, reports), new CronTrigger(properties.schedule()));
+        boolean interrupted = false;
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        scheduler.shutdown(); // with the interrupt flag clear, so it can wait for a run under way
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } finally {
-            scheduler.shutdown();
         }
     }
 

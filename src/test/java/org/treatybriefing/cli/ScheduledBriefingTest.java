@@ -34,7 +34,7 @@ class ScheduledBriefingTest {
             Thread.sleep(250);
         }
         schedule.interrupt();
-        schedule.join(30_000);
+        schedule.join(120_000); // a run under way finishes first
 
         assertThat(briefings()).as("briefings written by the schedule").isGreaterThanOrEqualTo(2);
         assertThat(schedule.isAlive()).as("the schedule stops when interrupted").isFalse();
