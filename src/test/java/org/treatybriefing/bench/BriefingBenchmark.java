@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.treatybriefing.PathologicalTexts;
 import org.treatybriefing.TreatyBriefingApplication;
 import org.treatybriefing.job.BriefingJobConfiguration;
 import org.treatybriefing.job.BriefingRunner;
@@ -117,17 +118,10 @@ public final class BriefingBenchmark {
         return target;
     }
 
-    /** The hostile files of the bad-input issue, at full size. */
+    /** The hostile files of the bad-input tests, beside one normal article. */
     static Path buildPathological() throws IOException {
         Path target = Files.createDirectories(Path.of("target/benchmark/pathological"));
-        StringBuilder line = new StringBuilder(5_000_000);
-        while (line.length() < 4_900_000) {
-            line.append("word after word without any full stop ");
-        }
-        Files.writeString(target.resolve("one-line.txt"), line);
-        Files.writeString(target.resolve("marks.txt"), "A story about marks. " + "\" \u201c \u00ab stray ".repeat(5_000));
-        Files.writeString(target.resolve("nested.txt"), "He said: " + "\u201cthey said \u2018we said \u201c".repeat(2_000)
-                + "no\u201d".repeat(2_000) + " and left. Then the talks ended without any deal at all today.");
+        PathologicalTexts.writeInto(target);
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             Files.copy(seeds.sorted().findFirst().orElseThrow(), target.resolve("normal.txt"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);

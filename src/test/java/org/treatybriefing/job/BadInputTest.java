@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.treatybriefing.BriefingFiles;
+import org.treatybriefing.PathologicalTexts;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.ReportWriter;
 
@@ -110,14 +111,7 @@ class BadInputTest {
     @Test
     void pathologicalTextGoesThrough() throws Exception {
         Path seeds = Files.createDirectories(work.resolve("odd"));
-        StringBuilder line = new StringBuilder(5_000_000);
-        while (line.length() < 4_900_000) {
-            line.append("word after word without any full stop ");
-        }
-        Files.writeString(seeds.resolve("one-line.txt"), line);
-        Files.writeString(seeds.resolve("marks.txt"), "A story about marks. " + "\" \u201c \u00ab stray ".repeat(5_000));
-        Files.writeString(seeds.resolve("nested.txt"), "He said: " + "\u201cthey said \u2018we said \u201c".repeat(2_000)
-                + "no\u201d".repeat(2_000) + " and left. Then the talks ended without any deal at all today.");
+        PathologicalTexts.writeInto(seeds);
         Files.writeString(seeds.resolve("good.txt"), ARTICLE);
 
         RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
