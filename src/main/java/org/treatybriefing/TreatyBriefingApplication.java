@@ -1,5 +1,6 @@
 package org.treatybriefing;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -21,10 +22,7 @@ public class TreatyBriefingApplication {
             code = SpringApplication.exit(app.run(args));
         } catch (RuntimeException e) {
             // the context did not start (a database out of reach, a broken lexicon): one line, no stack trace
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
             System.err.println("error: cannot start: " + root.getMessage() + " (details in the log file)");
             code = 1;
         }

@@ -220,10 +220,10 @@ final class MentionFinder {
             }
             if (!only.isProperNoun()) {
                 // the tagger may call an unseen surname an adjective: trust it only before a speech verb
-                return start > 0 && speechVerbWithin(t, end);
+                return start > 0 && vocabulary.speechVerbWithin(t, end);
             }
         }
-        if (speechVerbWithin(t, end)) {
+        if (vocabulary.speechVerbWithin(t, end)) {
             return true;
         }
         if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing")) {
@@ -243,22 +243,8 @@ final class MentionFinder {
             // "NAME, from the Institute for Fiscal Studies, told ..."
             for (int c = end + 1; c < Math.min(t.size(), end + 16); c++) {
                 if (t.get(c).text().equals(",")) {
-                    return end - start >= 2 && speechVerbWithin(t, c + 1);
+                    return end - start >= 2 && vocabulary.speechVerbWithin(t, c + 1);
                 }
-            }
-        }
-        return false;
-    }
-
-    /** A speech verb at k, or after at most three auxiliaries or adverbs ("has repeatedly said"). */
-    private boolean speechVerbWithin(List<Token> t, int k) {
-        for (int m = k; m < Math.min(t.size(), k + 4); m++) {
-            Token tok = t.get(m);
-            if (vocabulary.isSpeechVerb(tok)) {
-                return true;
-            }
-            if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
-                return false;
             }
         }
         return false;

@@ -115,12 +115,7 @@ final class QuoteExtractor {
             m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
         }
         if (m.isPresent()) {
-            int k = afterApposition(t, m.get().lastToken() + 1);
-            int limit = k + 3;
-            while (k < t.size() && k < limit && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
-                k++;
-            }
-            if (k < t.size() && vocabulary.isSpeechVerb(t.get(k))) {
+            if (vocabulary.speechVerbWithin(t, afterApposition(t, m.get().lastToken() + 1))) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }

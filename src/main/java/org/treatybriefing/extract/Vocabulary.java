@@ -178,6 +178,20 @@ public final class Vocabulary {
         return lexicons.isTreatyTerm(word);
     }
 
+    /** A speech verb at token k, or after at most three auxiliaries or adverbs ("has repeatedly said"). */
+    public boolean speechVerbWithin(List<Token> t, int k) {
+        for (int m = k; m < Math.min(t.size(), k + 4); m++) {
+            Token tok = t.get(m);
+            if (isSpeechVerb(tok)) {
+                return true;
+            }
+            if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public boolean isSpeechVerb(Token t) {
         String lower = t.text().toLowerCase();
         if (lower.equals("said") || lower.equals("told") || lower.equals("says")) {
