@@ -1,5 +1,5 @@
 -- The project's own staging tables on PostgreSQL (profile postgres): db/staging-schema.sql with
--- TEXT for H2's CLOB. Keep the two files in step. The Spring Batch tables are created by Boot.
+-- TEXT for H2's VARCHAR without a length. Keep the two files in step. The Spring Batch tables are created by Boot.
 -- Rows pass between the steps of a run through these tables, keyed by the run's name.
 
 -- Every file a run read: an article (status ok) or a rejection with its reason.

@@ -1,6 +1,9 @@
 -- The project's own staging tables (the Spring Batch tables are created by Boot).
 -- db/staging-schema-postgresql.sql is the same for PostgreSQL (profile postgres): keep the two in step.
 -- Rows pass between the steps of a run through these tables, keyed by the run's name.
+-- Long texts are VARCHAR without a length (H2 2.x allows up to 10^9 characters), not CLOB: H2
+-- copies every CLOB a query returns into a temporary LOB that lives for minutes, which made
+-- extraction slow and the heap grow with the number of articles.
 
 -- Every file a run read: an article (status ok) or a rejection with its reason.
 CREATE TABLE IF NOT EXISTS tb_run_file (
@@ -15,7 +18,7 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
     encoding   VARCHAR(40),
     status     VARCHAR(16)   NOT NULL,
     reason     VARCHAR(2000),
-    body       CLOB,
+    body       VARCHAR,
     PRIMARY KEY (run_name, ordinal)
 );
 
@@ -26,7 +29,7 @@ ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS shard INT;
 CREATE TABLE IF NOT EXISTS tb_extraction (
     sha256         VARCHAR(64)  NOT NULL,
     extractor_key  VARCHAR(100) NOT NULL,
-    body           CLOB         NOT NULL,
+    body           VARCHAR      NOT NULL,
     PRIMARY KEY (sha256, extractor_key)
 );
 
@@ -35,6 +38,11 @@ CREATE TABLE IF NOT EXISTS tb_briefing_row (
     run_name    VARCHAR(200) NOT NULL,
     table_name  VARCHAR(40)  NOT NULL,
     row_no      INT          NOT NULL,
-    cells       CLOB         NOT NULL,
+    cells       VARCHAR      NOT NULL,
     PRIMARY KEY (run_name, table_name, row_no)
 );
+
+-- Databases created with CLOB columns: the same change of type is a no-op once done.
+ALTER TABLE tb_run_file ALTER COLUMN body SET DATA TYPE VARCHAR;
+ALTER TABLE tb_extraction ALTER COLUMN body SET DATA TYPE VARCHAR;
+ALTER TABLE tb_briefing_row ALTER COLUMN cells SET DATA TYPE VARCHAR;

@@ -71,9 +71,13 @@ public final class Vocabulary {
 
     /** The first word of a phrase as the tokenizer would cut it ("President-elect" -> "President"). */
     private static String firstWord(String phrase) {
-        String w = phrase.split("[\\s]+")[0];
-        int hyphen = w.indexOf('-', 1);
-        return hyphen > 0 ? w.substring(0, hyphen) : w;
+        // called for most tokens of every article: a scan, not a regular expression
+        int end = 0;
+        while (end < phrase.length() && !Character.isWhitespace(phrase.charAt(end))) {
+            end++;
+        }
+        int hyphen = phrase.indexOf('-', 1);
+        return hyphen > 0 && hyphen < end ? phrase.substring(0, hyphen) : phrase.substring(0, end);
     }
 
     public Lexicons lexicons() {

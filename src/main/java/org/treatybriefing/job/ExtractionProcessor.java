@@ -27,7 +27,7 @@ final class ExtractionProcessor implements ItemProcessor<ArticleToExtract, Extra
 
     @Override
     public ExtractionResult process(ArticleToExtract article) {
-        if (store.findExtraction(article.sha256(), key.value()).isPresent()) {
+        if (store.hasExtraction(article.sha256(), key.value())) {
             return null;
         }
         try {

@@ -1,7 +1,6 @@
 package org.treatybriefing.store;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,11 +73,11 @@ public class StagingStore {
                 .update();
     }
 
-    public Optional<Extraction> findExtraction(String sha256, String extractorKey) {
-        return jdbc.sql("SELECT body FROM tb_extraction WHERE sha256 = ? AND extractor_key = ?")
+    /** Whether an extraction of this content by this extractor is stored (it is not read). */
+    public boolean hasExtraction(String sha256, String extractorKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM tb_extraction WHERE sha256 = ? AND extractor_key = ?")
                 .params(sha256, extractorKey)
-                .query(String.class).optional()
-                .map(body -> json.readValue(body, Extraction.class));
+                .query(Integer.class).single() > 0;
     }
 
     public void saveExtraction(String sha256, String extractorKey, Extraction e) {
