@@ -31,7 +31,8 @@ import org.treatybriefing.job.RunOutcome;
  * time, peak heap and peak RSS.
  *
  * <pre>mvn -q -Pbenchmark -DskipTests verify -Dbenchmark.articles=10000</pre>
- * (N = 0 runs the five seeds instead; {@code pathological} the hostile files of the bad-input tests.)
+ * (N = 0 runs the five seeds instead, first three times with the README's command in a new JVM;
+ * {@code pathological} the hostile files of the bad-input tests.)
  */
 public final class BriefingBenchmark {
 
@@ -42,6 +43,9 @@ public final class BriefingBenchmark {
         int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n);
         Path work = Files.createDirectories(Path.of("target/benchmark"));
+        if (n == 0 && !pathological) {
+            timeReadmeCommand(work);
+        }
         String db = work.toAbsolutePath().resolve("db-" + System.nanoTime()).toString();
         long start = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(
@@ -63,6 +67,37 @@ public final class BriefingBenchmark {
                 throw new IllegalStateException("the run failed: " + outcome.failure());
             }
         }
+    }
+
+    /** The README's run command on the seeds, three times, each in a new JVM with a fresh database. */
+    private static void timeReadmeCommand(Path work) throws IOException, InterruptedException {
+        Path archive = Path.of("target/app/treaty-briefing.jsa");
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException(archive + " is missing: run the benchmark through Maven's verify phase");
+        }
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        System.out.println("README command on the seeds (java -XX:SharedArchiveFile=" + archive
+                + " -jar target/app/treaty-briefing.jar), fresh database each time:");
+        for (int i = 1; i <= 3; i++) {
+            String db = work.toAbsolutePath().resolve("db-" + System.nanoTime()).toString();
+            List<String> command = new ArrayList<>();
+            if (gnuTime) {
+                command.addAll(List.of("/usr/bin/time", "-f", "peak RSS %M kB"));
+            }
+            command.addAll(List.of("java", "-XX:SharedArchiveFile=" + archive, "-jar", "target/app/treaty-briefing.jar",
+                    "--reports=" + work.resolve("reports"), "--spring.datasource.url=jdbc:h2:file:" + db,
+                    "--briefing.lock-file=" + db + ".lock"));
+            Path output = work.resolve("readme-command.txt");
+            long start = System.nanoTime();
+            int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start().waitFor();
+            long wall = System.nanoTime() - start;
+            String rss = Files.readAllLines(output).stream().filter(l -> l.startsWith("peak RSS")).findFirst().orElse("");
+            System.out.printf("  run %d: %.2f s wall including JVM start, exit %d %s%n", i, wall / 1e9, exit, rss);
+            if (exit != 0) {
+                throw new IllegalStateException("the README command failed: " + Files.readString(output));
+            }
+        }
+        System.out.println("The same run inside this JVM (classes from target/, no class-data archive), step by step:");
     }
 
     private static void printSteps(JobRepository repository) {
