@@ -1,8 +1,10 @@
 package org.treatybriefing.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,16 @@ public class StagingStore {
     private static final TypeReference<List<Object>> CELLS = new TypeReference<>() {
     };
 
+    /** Rows of the merged briefing sent to the database per JDBC batch. */
+    private static final int BATCH = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public StagingStore(JdbcClient jdbc) {
+    public StagingStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public void saveArticle(String run, Article a) {
@@ -118,19 +125,23 @@ public class StagingStore {
     @Transactional
     public void saveBriefing(String run, Briefing briefing) {
         jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ?").param(run).update();
+        List<Object[]> batch = new ArrayList<>(BATCH);
         for (BriefingTable table : BriefingTable.values()) {
             List<List<Object>> rows = briefing.rows(table);
             for (int i = 0; i < rows.size(); i++) {
-                insertRow(run, table.fileName(), i, json.writeValueAsString(rows.get(i)));
+                batch.add(new Object[]{run, table.fileName(), i, json.writeValueAsString(rows.get(i))});
+                if (batch.size() == BATCH) {
+                    insertRows(batch);
+                }
             }
         }
-        insertRow(run, SUMMARY, 0, json.writeValueAsString(briefing.summary()));
+        batch.add(new Object[]{run, SUMMARY, 0, json.writeValueAsString(briefing.summary())});
+        insertRows(batch);
     }
 
-    private void insertRow(String run, String table, int rowNo, String cells) {
-        jdbc.sql("INSERT INTO tb_briefing_row (run_name, table_name, row_no, cells) VALUES (?, ?, ?, ?)")
-                .params(run, table, rowNo, cells)
-                .update();
+    private void insertRows(List<Object[]> batch) {
+        batches.batchUpdate("INSERT INTO tb_briefing_row (run_name, table_name, row_no, cells) VALUES (?, ?, ?, ?)", batch);
+        batch.clear();
     }
 
     public Summary summary(String run) {
