@@ -19,6 +19,9 @@ final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
+    /** Words that open an apposition giving a role: "NAME, the/a minister for ...", "NAME, its minister". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVE_OPENERS = Set.of("its", "his", "her", "their");
     /** Honorifics say whether "he" or "she" can refer to the person. */
     private static final java.util.Map<String, Character> HONORIFIC_GENDER = java.util.Map.of(
             "mr", 'm', "sir", 'm', "lord", 'm', "mrs", 'f', "ms", 'f', "miss", 'f', "lady", 'f', "dame", 'f',
@@ -112,19 +115,38 @@ final class MentionFinder {
             out.add(mention(Mention.Kind.PERSON, s, definite ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
             return end;
         }
-        if (title.isPresent() && nameEnd == nameStart && (lower.equals("the") || mod.state().isPresent())) {
+        boolean spokesperson = title.filter(tm -> Vocabulary.isSpokesperson(tm.title())).isPresent();
+        if (title.isPresent() && nameEnd == nameStart
+                && (lower.equals("the") || mod.state().isPresent() || spokesperson && definite)) {
             String role = mod.state().map(m -> m.state().name()).orElse(mod.organization());
-            String text = Vocabulary.phrase(t, i, afterTitle - i, false);
-            out.add(new Mention(Mention.Kind.ROLE, t.get(i).start(), t.get(afterTitle - 1).end(), i, afterTitle - 1,
+            int end = afterTitle;
+            if (spokesperson && role.isEmpty()) {
+                // "a spokesman for ORG": whom an unnamed spokesperson speaks for
+                int orgStart = forOrganization(t, afterTitle);
+                if (orgStart > 0) {
+                    end = orgRunEnd(t, orgStart);
+                    role = Vocabulary.phrase(t, orgStart, end - orgStart, false);
+                }
+            }
+            String text = Vocabulary.phrase(t, i, end - i, false);
+            out.add(new Mention(Mention.Kind.ROLE, t.get(i).start(), t.get(end - 1).end(), i, end - 1,
                     s.index(), text, null, role + "|" + title.get().title().toLowerCase(), isSubject(t, i)));
-            return afterTitle;
+            return end;
+        }
+        if (lower.equals("the") && i + 1 < t.size()) {
+            // "the ministry said": the organisation of that kind the article named last
+            Optional<Mention> earlier = namedBefore(t.get(i + 1), out);
+            if (earlier.isPresent()) {
+                out.add(mention(Mention.Kind.ORGANIZATION, s, i, i + 1, null, earlier.get().entity(), isSubject(t, i)));
+                return i + 2;
+            }
         }
         if (definite) {
             return i + 1;
         }
         int end = nameRunEnd(t, i);
         if (end == i) {
-            return i + 1;
+            return organizationOpeningTheSentence(s, i, out);
         }
         String run = Vocabulary.phrase(t, i, end - i, false);
         Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i);
@@ -156,6 +178,78 @@ final class MentionFinder {
             people.candidate(run);
         }
         return end;
+    }
+
+    /**
+     * The tagger calls an unknown first word of a sentence a noun ("Telora Bank backed the
+     * cuts"): an organisation's name all the same when the words after it make one.
+     */
+    private int organizationOpeningTheSentence(Sentence s, int i, List<Mention> out) {
+        List<Token> t = s.tokens();
+        if (i != 0 || t.size() < 2 || !t.get(0).isCapitalised() || !vocabulary.isNameWord(t, 1)
+                || !("NOUN".equals(t.get(0).pos()) || "ADJ".equals(t.get(0).pos()))) {
+            return i + 1;
+        }
+        int end = orgRunEnd(t, 1);
+        for (int k = 0; k <= end; k++) {
+            if (titleFollows(t, k)) {
+                return i + 1; // "Central Bank governor NAME" is read from "Bank" on, as a person's modifiers
+            }
+        }
+        String name = Vocabulary.phrase(t, 0, end, false);
+        if (vocabulary.organizationKind(name).isEmpty()) {
+            return i + 1;
+        }
+        out.add(mention(Mention.Kind.ORGANIZATION, s, 0, end - 1, null, name, true));
+        return end;
+    }
+
+    /** Index of ORG in "for ORG" / "of the ORG" / "at ORG" right at k, or -1. */
+    private int forOrganization(List<Token> t, int k) {
+        if (k + 1 >= t.size()) {
+            return -1;
+        }
+        String w = t.get(k).text().toLowerCase();
+        if (!(w.equals("for") || w.equals("of") || w.equals("at"))) {
+            return -1;
+        }
+        int orgStart = t.get(k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
+        if (orgStart >= t.size() || !vocabulary.isNameWord(t, orgStart)) {
+            return -1;
+        }
+        // "for Manchester's Trafford Centre": the organisation is the name after the possessive
+        int runEnd = nameRunEnd(t, orgStart);
+        return runEnd + 1 < t.size() && isPossessive(t.get(runEnd)) && vocabulary.isNameWord(t, runEnd + 1)
+                ? runEnd + 1 : orgStart;
+    }
+
+    /**
+     * "the ministry", "the bank": a common noun that marks organisations stands for the last
+     * organisation named before it whose name holds that word ("the Finance Ministry"), unless
+     * another organisation has stood as a subject since.
+     */
+    private Optional<Mention> namedBefore(Token noun, List<Mention> before) {
+        String word = noun.text();
+        if (!"NOUN".equals(noun.pos()) || word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        if (vocabulary.organizationKind(capitalised).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.kind() != Mention.Kind.ORGANIZATION) {
+                continue;
+            }
+            if (List.of(m.entity().split(" ")).contains(capitalised)) {
+                return Optional.of(m);
+            }
+            if (m.subject()) {
+                return Optional.empty(); // another organisation has been speaking since: "the bank" may be it
+            }
+        }
+        return Optional.empty();
     }
 
     /** What stands before a title: a state or demonym ("Chilean"), or an organisation ("MAB spokesman", "ORG's fellow"). */
@@ -226,6 +320,11 @@ final class MentionFinder {
         if (vocabulary.speechVerbWithin(t, end)) {
             return true;
         }
+        // "The charity's director, NAME SURNAME, said": a name set off by commas before a speech verb
+        if (start > 0 && t.get(start - 1).text().equals(",") && end + 1 < t.size() && t.get(end).text().equals(",")
+                && end - start >= 2 && allProperNouns(t, start, end) && vocabulary.speechVerbWithin(t, end + 1)) {
+            return true;
+        }
         if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing")) {
             return true;
         }
@@ -235,9 +334,16 @@ final class MentionFinder {
         }
         if (end + 2 < t.size() && t.get(end).text().equals(",")) {
             String det = t.get(end + 1).text().toLowerCase();
-            int k = det.equals("the") || det.equals("a") || det.equals("an") ? end + 2 : end + 1;
+            int k = APPOSITION_OPENERS.contains(det) || POSSESSIVE_OPENERS.contains(det) ? end + 2 : end + 1;
+            // "Vivendi, its chief executive NAME": after "its" a one-word name is usually an organisation
+            boolean possessive = POSSESSIVE_OPENERS.contains(det);
             if (k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
-                    && end - start >= 1) {
+                    && (!possessive || end - start >= 2 && vocabulary.speechVerbWithin(t, appositionEnd(t, end)))) {
+                return true;
+            }
+            // "NAME, a Lufthansa spokesman told ...": an organisation's name before the title
+            if (end - start >= 2 && k + 1 < t.size() && vocabulary.isNameWord(t, k)
+                    && titleFollows(t, nameRunEnd(t, k)) && vocabulary.speechVerbWithin(t, appositionEnd(t, end))) {
                 return true;
             }
             // "NAME, from the Institute for Fiscal Studies, told ..."
@@ -324,6 +430,28 @@ final class MentionFinder {
             p.typed("analyst");
         }
         return close;
+    }
+
+    /**
+     * The token after an apposition that starts with the comma at k: after its closing comma, or
+     * at the verb that ends it when no comma closes it ("NAME, a Lufthansa spokesman told").
+     */
+    static int appositionEnd(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals(",")) {
+            return k;
+        }
+        int limit = Math.min(t.size(), k + 16);
+        for (int c = k + 1; c < limit; c++) {
+            if (t.get(c).text().equals(",")) {
+                return c + 1;
+            }
+        }
+        for (int c = k + 1; c < limit; c++) {
+            if (t.get(c).isVerb()) {
+                return c;
+            }
+        }
+        return k;
     }
 
     /** "a strategist who ..." : the title ends where a relative clause begins. */

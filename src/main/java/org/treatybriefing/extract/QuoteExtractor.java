@@ -115,7 +115,7 @@ final class QuoteExtractor {
             m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
         }
         if (m.isPresent()) {
-            if (vocabulary.speechVerbWithin(t, afterApposition(t, m.get().lastToken() + 1))) {
+            if (vocabulary.speechVerbWithin(t, MentionFinder.appositionEnd(t, m.get().lastToken() + 1))) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
@@ -133,19 +133,6 @@ final class QuoteExtractor {
 
     private static boolean isModifier(Token t) {
         return "ADJ".equals(t.pos()) || "ADV".equals(t.pos()) || t.text().equalsIgnoreCase("former");
-    }
-
-    /** Past ", the Norwegian foreign minister," when a comma follows the name; else k itself. */
-    private static int afterApposition(List<Token> t, int k) {
-        if (k >= t.size() || !t.get(k).text().equals(",")) {
-            return k;
-        }
-        for (int c = k + 1; c < Math.min(t.size(), k + 16); c++) {
-            if (t.get(c).text().equals(",")) {
-                return c + 1;
-            }
-        }
-        return k;
     }
 
     /** "according to X" anywhere outside quotation marks in the quote's sentence. */

@@ -14,6 +14,8 @@ final class SpeakerResolver {
     /** Persons in subject position and quote speakers, in text order. */
     private final List<int[]> salientOffsets = new ArrayList<>();
     private final List<Person> salientPersons = new ArrayList<>();
+    /** Organisations standing as subjects, in text order: whom an unnamed spokesperson speaks for. */
+    private final List<Mention> organizations = new ArrayList<>();
     private final People people;
     private final Vocabulary vocabulary;
     private final int[] sentenceStarts;
@@ -22,6 +24,11 @@ final class SpeakerResolver {
         this.people = people;
         this.vocabulary = vocabulary;
         this.sentenceStarts = sentenceStarts;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ORGANIZATION && m.subject()) {
+                organizations.add(m);
+            }
+        }
         int sentence = -1;
         for (Mention m : mentions) {
             if (m.sentence() == sentence || !m.subject()) {
@@ -63,10 +70,11 @@ final class SpeakerResolver {
             case PRONOUN -> pronoun(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+pronoun"))
                     .orElse(Attribution.NONE);
-            case ROLE -> role(m)
+            case ROLE -> (introducesSomeoneNew(m) ? Optional.<Person>empty() : role(m))
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+role"))
-                    .orElse(describesAStatesOfficial(m) ? Attribution.unresolvedRole(m.entity(), confidence * 0.8,
-                            rule + "+role-elsewhere") : Attribution.NONE);
+                    .orElseGet(() -> describesAStatesOfficial(m)
+                            ? Attribution.unresolvedRole(m.entity(), confidence * 0.8, rule + "+role-elsewhere")
+                            : spokespersonFor(m, confidence * 0.8, rule + "+spokesperson"));
             case ORGANIZATION -> organization(m.entity(), confidence, rule);
             case STATE -> new Attribution(m.entity(), "", "organization", null, confidence * 0.8, rule + "+state");
             case TREATY -> new Attribution(m.entity(), "", "document", null, confidence, rule + "+document");
@@ -77,6 +85,36 @@ final class SpeakerResolver {
     private boolean describesAStatesOfficial(Mention m) {
         String state = m.entity().split("\\|", 2)[0];
         return vocabulary.stateNamed(state).filter(st -> st.name().equals(state)).isPresent();
+    }
+
+    /** "a spokesman", "an official": someone not met before, never a person the article has named. */
+    private static boolean introducesSomeoneNew(Mention m) {
+        String lower = m.text().toLowerCase();
+        return lower.startsWith("a ") || lower.startsWith("an ");
+    }
+
+    /**
+     * An unnamed spokesperson speaks for whom the text gives ("a BaFin spokeswoman", "a spokesman
+     * for ORG", "a spokesman for NAME"), else for the organisation that is the subject of this
+     * sentence or the one before ("ORG backed the cuts. "...," a spokesman said").
+     */
+    private Attribution spokespersonFor(Mention m, double confidence, String rule) {
+        String[] parts = m.entity().split("\\|", 2);
+        if (!Vocabulary.isSpokesperson(parts[1])) {
+            return Attribution.NONE;
+        }
+        if (!parts[0].isEmpty()) {
+            return people.find(parts[0])
+                    .map(p -> Attribution.of(p, confidence, rule))
+                    .orElseGet(() -> organization(parts[0], confidence, rule));
+        }
+        for (int i = organizations.size() - 1; i >= 0; i--) {
+            Mention org = organizations.get(i);
+            if (org.start() < m.start() && org.sentence() >= m.sentence() - 1) {
+                return organization(org.entity(), confidence, rule);
+            }
+        }
+        return Attribution.NONE;
     }
 
     private Attribution organization(String name, double confidence, String rule) {

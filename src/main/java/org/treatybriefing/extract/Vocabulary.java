@@ -31,6 +31,8 @@ public final class Vocabulary {
             "October", "November", "December", "I", "The", "A", "An", "In", "On", "At", "It", "This",
             "That", "These", "Those", "But", "And", "As", "For", "With", "By", "Mr", "Mrs", "Ms");
 
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
+
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
 
@@ -176,6 +178,11 @@ public final class Vocabulary {
         }
         String prev = tokens.get(i - 1).text();
         return prev.equals("\"") || prev.equals("“") || prev.equals(":");
+    }
+
+    /** A title that speaks for an organisation rather than for oneself ("a spokesman for ORG"). */
+    public static boolean isSpokesperson(String title) {
+        return SPOKESPERSONS.contains(title.toLowerCase());
     }
 
     public boolean isTreatyTerm(String word) {

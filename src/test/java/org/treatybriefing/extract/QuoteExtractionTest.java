@@ -456,4 +456,111 @@ class QuoteExtractionTest {
 
         assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speakerType()).isNotEqualTo("document"));
     }
+
+    // --- unnamed spokespeople and organisations named by a common noun ---
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheOrganisationBeforeTheTitle() {
+        String text = "Regulators opened an inquiry into the trading on Monday.\n"
+                + "\"We have passed the case to the public prosecutor,\" a Finwatch spokeswoman said.";
+
+        QuoteFact q = quote(quotes(text), "We have passed");
+
+        assertThat(q.speaker()).isEqualTo("Finwatch");
+        assertThat(q.speakerType()).isEqualTo("organization");
+    }
+
+    @Test
+    void aSpokespersonForAnOrganisationSpeaksForIt() {
+        String text = "Shoppers crowded the malls on Saturday.\n"
+                + "A spokesman for Leeds's Harbour Centre said it was \"the busiest weekend we have ever seen\".";
+
+        QuoteFact q = quote(quotes(text), "the busiest weekend");
+
+        assertThat(q.speaker()).isEqualTo("Harbour Centre");
+    }
+
+    @Test
+    void aSpokespersonWithNoOrganisationSpeaksForTheOrganisationJustMentioned() {
+        String text = "Telora Bank backed the price cuts but said regulation was still needed.\n"
+                + "\"This is a reminder that the market must stay open,\" a spokesman said.";
+
+        QuoteFact q = quote(quotes(text), "This is a reminder");
+
+        assertThat(q.speaker()).isEqualTo("Telora Bank");
+    }
+
+    @Test
+    void anIndefiniteSpokespersonIsNeverAPersonNamedLater() {
+        String text = "Ministers defended the bill on Tuesday.\n"
+                + "\"It will take a decade to come into force,\" a spokesman said.\n"
+                + "Green Party spokesman Tom Arden said the bill was flawed.";
+
+        QuoteFact q = quote(quotes(text), "It will take a decade");
+
+        assertThat(q.speaker()).isNotEqualTo("Tom Arden");
+    }
+
+    @Test
+    void theMinistryIsTheMinistryNamedBefore() {
+        String text = "The Economy Ministry said exports rose in March.\n"
+                + "\"The focus will be on jobs and on recovery this year,\" the ministry said.";
+
+        QuoteFact q = quote(quotes(text), "The focus will be");
+
+        assertThat(q.speaker()).isEqualTo("Economy Ministry");
+    }
+
+    @Test
+    void theBankIsNotAnOlderBankWhenAnotherOrganisationSpokeSince() {
+        String text = "Harbor Bank was founded in 1830.\n"
+                + "The Trade Agency said it would fund scholarships for students in the state.\n"
+                + "The bank said that it is \"a very different company from the one of the 1800s\".";
+
+        QuoteFact q = quote(quotes(text), "a very different company");
+
+        assertThat(q.speaker()).isNotEqualTo("Harbor Bank");
+    }
+
+    // --- names in appositions ---
+
+    @Test
+    void aNameSetOffByCommasAfterARoleIsTheSpeaker() {
+        String text = "The charity's director, Maria Lindqvist, said: \"This year offers the chance to end extreme poverty.\"";
+
+        QuoteFact q = quote(quotes(text), "This year offers");
+
+        assertThat(q.speaker()).isEqualTo("Maria Lindqvist");
+    }
+
+    @Test
+    void aNameWhoseAppositionHasNoClosingCommaBeforeTheVerb() {
+        String text = "Flights were delayed for an hour on Wednesday.\n"
+                + "\"We are looking at what we can do,\" Karl Ambach, a Skyline spokesman told reporters.";
+
+        QuoteFact q = quote(quotes(text), "We are looking");
+
+        assertThat(q.speaker()).isEqualTo("Karl Ambach");
+    }
+
+    @Test
+    void aNameBeforeAnOrganisationsTitleWithoutArticle() {
+        String text = "The council published its report on Monday.\n"
+                + "Tom Brennan, PWC president and longtime activist said: \"Schools are selling junk food to children.\"";
+
+        QuoteFact q = quote(quotes(text), "Schools are selling");
+
+        assertThat(q.speaker()).isEqualTo("Tom Brennan");
+    }
+
+    @Test
+    void aOneWordNameBeforeItsTitleIsAnOrganisationNotAPerson() {
+        String text = "Regulators filed complaints against Corvana, its chief executive Jean Morel and two officers.\n"
+                + "Corvana has said it believes there is \"no legal basis\" for the complaints.";
+
+        List<SpeakerFact> speakers = EXTRACTOR.extract(text).speakers();
+
+        assertThat(speakers).filteredOn(sp -> sp.name().equals("Corvana")).extracting(SpeakerFact::title).doesNotContain(
+                "its chief executive Jean Morel and two officers");
+    }
 }
