@@ -14,7 +14,7 @@ final class SpeakerResolver {
     /** Persons in subject position and quote speakers, in text order. */
     private final List<int[]> salientOffsets = new ArrayList<>();
     private final List<Person> salientPersons = new ArrayList<>();
-    /** Organisations standing as subjects, in text order: whom an unnamed spokesperson speaks for. */
+    /** Organisations opening their sentences as subjects, in text order: whom an unnamed spokesperson speaks for. */
     private final List<Mention> organizations = new ArrayList<>();
     private final People people;
     private final Vocabulary vocabulary;
@@ -25,7 +25,8 @@ final class SpeakerResolver {
         this.vocabulary = vocabulary;
         this.sentenceStarts = sentenceStarts;
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.ORGANIZATION && m.subject()) {
+            // the organisation a sentence is about opens it ("ORG backed the cuts", "But the ORG said")
+            if (m.kind() == Mention.Kind.ORGANIZATION && m.subject() && m.firstToken() <= 2) {
                 organizations.add(m);
             }
         }
@@ -36,7 +37,7 @@ final class SpeakerResolver {
             }
             Optional<Person> p = switch (m.kind()) {
                 case PERSON -> Optional.of(m.person());
-                case ROLE -> role(m);
+                case ROLE -> introducesSomeoneNew(m) ? Optional.empty() : role(m);
                 // "He said ...", "But he accused ...": the sentence is about whom "he" stands for;
                 // a pronoun further in ("Asked whether he was ..., NAME told") is not its subject
                 case PRONOUN -> m.firstToken() <= 1 ? pronoun(m) : Optional.empty();

@@ -502,6 +502,27 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void aSpokespersonDoesNotSpeakForAnOrganisationNamedDeepInTheSentenceBefore() {
+        String text = "Officials said ships were ready, a task which the Harbour Guards might help with.\n"
+                + "\"We are sending two more ships to the region this week,\" a spokesman said.";
+
+        QuoteFact q = quote(quotes(text), "We are sending");
+
+        assertThat(q.speaker()).isNotEqualTo("Harbour Guards");
+    }
+
+    @Test
+    void aQuoteAfterAnIndefiniteSpokespersonsQuoteIsNotGivenToAPersonNamedLater() {
+        String text = "Ministers defended the bill on Tuesday.\n"
+                + "\"It will take a decade to come into force,\" a spokesman said. \"It will do nothing for crime now.\"\n"
+                + "Green Party spokesman Tom Arden said the bill was flawed.";
+
+        QuoteFact q = quote(quotes(text), "It will do nothing");
+
+        assertThat(q.speaker()).isNotEqualTo("Tom Arden");
+    }
+
+    @Test
     void theMinistryIsTheMinistryNamedBefore() {
         String text = "The Economy Ministry said exports rose in March.\n"
                 + "\"The focus will be on jobs and on recovery this year,\" the ministry said.";
