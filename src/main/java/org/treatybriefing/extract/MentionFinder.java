@@ -498,11 +498,24 @@ final class MentionFinder {
                     && (vocabulary.isNameWord(t, k + 1) || (k + 2 < t.size() && (t.get(k + 1).text().equals("a") || t.get(k + 1).text().equals("the")) && vocabulary.isNameWord(t, k + 2)))) {
                 int from = vocabulary.isNameWord(t, k + 1) ? k + 1 : k + 2;
                 k = nameRunEnd(t, from);
+            } else if (w.equals("and") && vocabulary.isNameWord(t, k + 1) && joinsOneOrganization(t, i, k)) {
+                k = nameRunEnd(t, k + 1); // "Finance and Economy Ministry"
             } else {
                 break;
             }
         }
         return k;
+    }
+
+    /**
+     * "Finance and Economy Ministry" is one organisation, "BT and Ofcom" two: "and" joins when
+     * the words before it name no organisation by themselves and those after it end with a word
+     * that marks one.
+     */
+    private boolean joinsOneOrganization(List<Token> t, int start, int and) {
+        int afterEnd = nameRunEnd(t, and + 1);
+        return vocabulary.organizationKind(Vocabulary.phrase(t, start, and - start, false)).isEmpty()
+                && vocabulary.organizationKind(t.get(afterEnd - 1).text()).isPresent();
     }
 
     private static boolean isPossessive(Token t) {

@@ -533,6 +533,24 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void andInsideAnOrganisationsNameKeepsTheWholeName() {
+        String text = "\"The focus will be on jobs and on recovery this year,\" the Trade and Industry Ministry said.";
+
+        QuoteFact q = quote(quotes(text), "The focus will be");
+
+        assertThat(q.speaker()).isEqualTo("Trade and Industry Ministry");
+    }
+
+    @Test
+    void andBetweenTwoOrganisationsJoinsNothing() {
+        String text = "\"We will appeal against the ruling as soon as we can,\" Harbor Bank and Telora Agency said.";
+
+        QuoteFact q = quote(quotes(text), "We will appeal");
+
+        assertThat(q.speaker()).isNotEqualTo("Harbor Bank and Telora Agency");
+    }
+
+    @Test
     void theBankIsNotAnOlderBankWhenAnotherOrganisationSpokeSince() {
         String text = "Harbor Bank was founded in 1830.\n"
                 + "The Trade Agency said it would fund scholarships for students in the state.\n"
