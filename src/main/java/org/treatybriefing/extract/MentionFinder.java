@@ -19,8 +19,8 @@ final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
-    /** Words that open an apposition giving a role: "NAME, the/a minister for ...", "NAME, its minister". */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Possessives that may open an apposition giving a role: "NAME, its minister for ...". */
     private static final Set<String> POSSESSIVE_OPENERS = Set.of("its", "his", "her", "their");
     /** Honorifics say whether "he" or "she" can refer to the person. */
     private static final java.util.Map<String, Character> HONORIFIC_GENDER = java.util.Map.of(
@@ -66,8 +66,8 @@ final class MentionFinder {
             out.add(mention(Mention.Kind.PRONOUN, s, i, i, null, lower, isSubject(t, i)));
             return i + 1;
         }
-        boolean definite = lower.equals("the") || lower.equals("a") || lower.equals("an");
-        int j = definite ? i + 1 : i;
+        boolean hasArticle = ARTICLES.contains(lower);
+        int j = hasArticle ? i + 1 : i;
         boolean former = j < t.size() && FORMER.contains(t.get(j).text().toLowerCase());
         if (former) {
             j++;
@@ -112,18 +112,18 @@ final class MentionFinder {
                 }
             }
             int end = apposition(t, nameEnd, p);
-            out.add(mention(Mention.Kind.PERSON, s, definite ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
+            out.add(mention(Mention.Kind.PERSON, s, hasArticle ? i + 1 : i, nameEnd - 1, p, name, isSubject(t, i)));
             return end;
         }
         boolean spokesperson = title.filter(tm -> Vocabulary.isSpokesperson(tm.title())).isPresent();
         if (title.isPresent() && nameEnd == nameStart
-                && (lower.equals("the") || mod.state().isPresent() || spokesperson && definite)) {
+                && (lower.equals("the") || mod.state().isPresent() || spokesperson && hasArticle)) {
             String role = mod.state().map(m -> m.state().name()).orElse(mod.organization());
             int end = afterTitle;
             if (spokesperson && role.isEmpty()) {
                 // "a spokesman for ORG": whom an unnamed spokesperson speaks for
                 int orgStart = forOrganization(t, afterTitle);
-                if (orgStart > 0) {
+                if (orgStart >= 0) {
                     end = orgRunEnd(t, orgStart);
                     role = Vocabulary.phrase(t, orgStart, end - orgStart, false);
                 }
@@ -141,7 +141,7 @@ final class MentionFinder {
                 return i + 2;
             }
         }
-        if (definite) {
+        if (hasArticle) {
             return i + 1;
         }
         int end = nameRunEnd(t, i);
@@ -217,7 +217,7 @@ final class MentionFinder {
         if (orgStart >= t.size() || !vocabulary.isNameWord(t, orgStart)) {
             return -1;
         }
-        // "for Manchester's Trafford Centre": the organisation is the name after the possessive
+        // "for Leeds's Harbour Centre": the organisation is the name after the possessive
         int runEnd = nameRunEnd(t, orgStart);
         return runEnd + 1 < t.size() && isPossessive(t.get(runEnd)) && vocabulary.isNameWord(t, runEnd + 1)
                 ? runEnd + 1 : orgStart;
@@ -334,16 +334,16 @@ final class MentionFinder {
         }
         if (end + 2 < t.size() && t.get(end).text().equals(",")) {
             String det = t.get(end + 1).text().toLowerCase();
-            int k = APPOSITION_OPENERS.contains(det) || POSSESSIVE_OPENERS.contains(det) ? end + 2 : end + 1;
-            // "Vivendi, its chief executive NAME": after "its" a one-word name is usually an organisation
+            int k = ARTICLES.contains(det) || POSSESSIVE_OPENERS.contains(det) ? end + 2 : end + 1;
+            // "Corvana, its chief executive NAME": after "its" a one-word name is usually an organisation
             boolean possessive = POSSESSIVE_OPENERS.contains(det);
             if (k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
-                    && (!possessive || end - start >= 2 && vocabulary.speechVerbWithin(t, appositionEnd(t, end)))) {
+                    && (!possessive || end - start >= 2 && vocabulary.speechVerbAfterApposition(t, end))) {
                 return true;
             }
-            // "NAME, a Lufthansa spokesman told ...": an organisation's name before the title
+            // "NAME, a Skyline spokesman told ...": an organisation's name before the title
             if (end - start >= 2 && k + 1 < t.size() && vocabulary.isNameWord(t, k)
-                    && titleFollows(t, nameRunEnd(t, k)) && vocabulary.speechVerbWithin(t, appositionEnd(t, end))) {
+                    && titleFollows(t, nameRunEnd(t, k)) && vocabulary.speechVerbAfterApposition(t, end)) {
                 return true;
             }
             // "NAME, from the Institute for Fiscal Studies, told ..."
@@ -432,28 +432,6 @@ final class MentionFinder {
         return close;
     }
 
-    /**
-     * The token after an apposition that starts with the comma at k: after its closing comma, or
-     * at the verb that ends it when no comma closes it ("NAME, a Lufthansa spokesman told").
-     */
-    static int appositionEnd(List<Token> t, int k) {
-        if (k >= t.size() || !t.get(k).text().equals(",")) {
-            return k;
-        }
-        int limit = Math.min(t.size(), k + 16);
-        for (int c = k + 1; c < limit; c++) {
-            if (t.get(c).text().equals(",")) {
-                return c + 1;
-            }
-        }
-        for (int c = k + 1; c < limit; c++) {
-            if (t.get(c).isVerb()) {
-                return c;
-            }
-        }
-        return k;
-    }
-
     /** "a strategist who ..." : the title ends where a relative clause begins. */
     private static boolean isRelativePronoun(Token t) {
         String w = t.text().toLowerCase();
@@ -508,14 +486,15 @@ final class MentionFinder {
     }
 
     /**
-     * "Finance and Economy Ministry" is one organisation, "BT and Ofcom" two: "and" joins when
-     * the words before it name no organisation by themselves and those after it end with a word
-     * that marks one.
+     * "Finance and Economy Ministry" is one body of government, "Barclays and Lloyds Bank" two
+     * banks: "and" joins when the words before it name no organisation by themselves and those
+     * after it end with a word that marks an organ of government (Ministry, Department,
+     * Commission, ...), whose names are often so built.
      */
     private boolean joinsOneOrganization(List<Token> t, int start, int and) {
         int afterEnd = nameRunEnd(t, and + 1);
         return vocabulary.organizationKind(Vocabulary.phrase(t, start, and - start, false)).isEmpty()
-                && vocabulary.organizationKind(t.get(afterEnd - 1).text()).isPresent();
+                && vocabulary.organizationKind(t.get(afterEnd - 1).text()).filter("government"::equals).isPresent();
     }
 
     private static boolean isPossessive(Token t) {

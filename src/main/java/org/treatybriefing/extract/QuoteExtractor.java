@@ -115,7 +115,7 @@ final class QuoteExtractor {
             m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
         }
         if (m.isPresent()) {
-            if (vocabulary.speechVerbWithin(t, MentionFinder.appositionEnd(t, m.get().lastToken() + 1))) {
+            if (vocabulary.speechVerbAfterApposition(t, m.get().lastToken() + 1)) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }

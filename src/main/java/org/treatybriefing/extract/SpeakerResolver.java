@@ -75,7 +75,7 @@ final class SpeakerResolver {
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+role"))
                     .orElseGet(() -> describesAStatesOfficial(m)
                             ? Attribution.unresolvedRole(m.entity(), confidence * 0.8, rule + "+role-elsewhere")
-                            : spokespersonFor(m, confidence * 0.8, rule + "+spokesperson"));
+                            : spokespersonFor(m, confidence, rule + "+spokesperson"));
             case ORGANIZATION -> organization(m.entity(), confidence, rule);
             case STATE -> new Attribution(m.entity(), "", "organization", null, confidence * 0.8, rule + "+state");
             case TREATY -> new Attribution(m.entity(), "", "document", null, confidence, rule + "+document");
@@ -112,7 +112,7 @@ final class SpeakerResolver {
         for (int i = organizations.size() - 1; i >= 0; i--) {
             Mention org = organizations.get(i);
             if (org.start() < m.start() && org.sentence() >= m.sentence() - 1) {
-                return organization(org.entity(), confidence, rule);
+                return organization(org.entity(), confidence * 0.8, rule); // inferred, not written
             }
         }
         return Attribution.NONE;

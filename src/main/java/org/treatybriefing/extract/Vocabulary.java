@@ -203,6 +203,26 @@ public final class Vocabulary {
         return false;
     }
 
+    /**
+     * A speech verb right after a name, or after an apposition that starts with the comma at k:
+     * "NAME, the foreign minister, said", "NAME, who chairs X, said", and "NAME, a Skyline
+     * spokesman told reporters, ..." where the verb comes before any closing comma.
+     */
+    public boolean speechVerbAfterApposition(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals(",")) {
+            return speechVerbWithin(t, k);
+        }
+        for (int c = k + 1; c < Math.min(t.size(), k + 16); c++) {
+            if (t.get(c).text().equals(",")) {
+                return speechVerbWithin(t, c + 1);
+            }
+            if (isSpeechVerb(t.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isSpeechVerb(Token t) {
         String lower = t.text().toLowerCase();
         if (lower.equals("said") || lower.equals("told") || lower.equals("says")) {

@@ -498,7 +498,7 @@ class QuoteExtractionTest {
 
         QuoteFact q = quote(quotes(text), "It will take a decade");
 
-        assertThat(q.speaker()).isNotEqualTo("Tom Arden");
+        assertThat(q.speaker()).isEmpty(); // nobody the article names
     }
 
     @Test
@@ -508,7 +508,7 @@ class QuoteExtractionTest {
 
         QuoteFact q = quote(quotes(text), "We are sending");
 
-        assertThat(q.speaker()).isNotEqualTo("Harbour Guards");
+        assertThat(q.speaker()).isEmpty();
     }
 
     @Test
@@ -519,7 +519,7 @@ class QuoteExtractionTest {
 
         QuoteFact q = quote(quotes(text), "It will do nothing");
 
-        assertThat(q.speaker()).isNotEqualTo("Tom Arden");
+        assertThat(q.speaker()).isEmpty();
     }
 
     @Test
@@ -547,7 +547,7 @@ class QuoteExtractionTest {
 
         QuoteFact q = quote(quotes(text), "We will appeal");
 
-        assertThat(q.speaker()).isNotEqualTo("Harbor Bank and Telora Agency");
+        assertThat(q.speaker()).isNotEqualTo("Harbor Bank and Telora Agency").doesNotContain(" and ");
     }
 
     @Test
@@ -558,7 +558,7 @@ class QuoteExtractionTest {
 
         QuoteFact q = quote(quotes(text), "a very different company");
 
-        assertThat(q.speaker()).isNotEqualTo("Harbor Bank");
+        assertThat(q.speaker()).isEmpty(); // not the older bank: the agency has spoken since
     }
 
     // --- names in appositions ---
@@ -583,6 +583,27 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void theVerbAfterAnUnclosedAppositionCountsEvenWithACommaLater() {
+        String text = "Flights were delayed for an hour on Wednesday.\n"
+                + "\"We are looking at what we can do,\" Karl Ambach, a Skyline spokesman told reporters, before the flight left.";
+
+        QuoteFact q = quote(quotes(text), "We are looking");
+
+        assertThat(q.speaker()).isEqualTo("Karl Ambach");
+    }
+
+    @Test
+    void aSpokespersonForANamedOrganisationKeepsFullConfidence() {
+        String text = "Shoppers crowded the malls on Saturday.\n"
+                + "\"Regulators must act now on parking,\" a spokesman for Leeds's Harbour Centre said.";
+
+        QuoteFact q = quote(quotes(text), "Regulators must act");
+
+        assertThat(q.speaker()).isEqualTo("Harbour Centre");
+        assertThat(q.confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aNameBeforeAnOrganisationsTitleWithoutArticle() {
         String text = "The council published its report on Monday.\n"
                 + "Tom Brennan, PWC president and longtime activist said: \"Schools are selling junk food to children.\"";
@@ -599,7 +620,6 @@ class QuoteExtractionTest {
 
         List<SpeakerFact> speakers = EXTRACTOR.extract(text).speakers();
 
-        assertThat(speakers).filteredOn(sp -> sp.name().equals("Corvana")).extracting(SpeakerFact::title).doesNotContain(
-                "its chief executive Jean Morel and two officers");
+        assertThat(speakers).filteredOn(sp -> sp.name().equals("Corvana")).extracting(SpeakerFact::title).containsOnly("");
     }
 }

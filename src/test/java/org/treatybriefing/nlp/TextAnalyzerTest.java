@@ -18,8 +18,8 @@ class TextAnalyzerTest {
     @Test
     void plainWordsStayWholeWithoutTheModel() {
         // letters-only words skip the tokenizer model: a mixed-case name is one token
-        assertThat(words("Regulators at BaFin met the RealPlayer team.")).containsExactly(
-                "Regulators", "at", "BaFin", "met", "the", "RealPlayer", "team", ".");
+        assertThat(words("Regulators at NordFin met the StreamPlayer team.")).containsExactly(
+                "Regulators", "at", "NordFin", "met", "the", "StreamPlayer", "team", ".");
     }
 
     @Test
