@@ -217,9 +217,11 @@ final class MentionFinder {
         if (orgStart >= t.size() || !vocabulary.isNameWord(t, orgStart)) {
             return -1;
         }
-        // "for Leeds's Harbour Centre": the organisation is the name after the possessive
+        // "for Leeds's Harbour Centre": the organisation is the name after a place's possessive;
+        // "of the IMF's European Department": a known organisation stays the one named
         int runEnd = nameRunEnd(t, orgStart);
-        return runEnd + 1 < t.size() && isPossessive(t.get(runEnd)) && vocabulary.isNameWord(t, runEnd + 1)
+        boolean owned = runEnd + 1 < t.size() && isPossessive(t.get(runEnd)) && vocabulary.isNameWord(t, runEnd + 1);
+        return owned && vocabulary.organizationKind(Vocabulary.phrase(t, orgStart, runEnd - orgStart, false)).isEmpty()
                 ? runEnd + 1 : orgStart;
     }
 
@@ -396,28 +398,26 @@ final class MentionFinder {
         }
         int at = -1;
         for (int m = k; m < close; m++) {
-            String w = t.get(m).text().toLowerCase();
-            if ((w.equals("at") || w.equals("of") || w.equals("for")) && m + 1 < close
-                    && (vocabulary.isNameWord(t, m + 1) || t.get(m + 1).text().equalsIgnoreCase("the"))) {
-                int orgStart = t.get(m + 1).text().equalsIgnoreCase("the") ? m + 2 : m + 1;
-                if (orgStart < close && vocabulary.isNameWord(t, orgStart)) {
-                    String org = Vocabulary.phrase(t, orgStart, orgRunEnd(t, orgStart) - orgStart, false);
-                    if (w.equals("at") || vocabulary.organizationKind(org).isPresent()) {
-                        at = m;
-                        p.workingFor(org);
-                        boolean official = vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0)))
-                                .map(tm -> "official".equals(tm.type())).orElse(false);
-                        vocabulary.organizationKind(org).ifPresent(kind -> {
-                            // a think tank's director is an analyst; its spokesman or chairman is not
-                            if (kind.equals("research") && !official) {
-                                p.typed("analyst");
-                            } else if (kind.equals("media")) {
-                                p.typed("media");
-                            }
-                        });
-                        break;
+            int orgStart = forOrganization(t, m);
+            if (orgStart < 0 || orgStart >= close) {
+                continue;
+            }
+            String org = Vocabulary.phrase(t, orgStart, orgRunEnd(t, orgStart) - orgStart, false);
+            // "at" names an employer; "of"/"for" only when the words are an organisation's
+            if (t.get(m).text().equalsIgnoreCase("at") || vocabulary.organizationKind(org).isPresent()) {
+                at = m;
+                p.workingFor(org);
+                boolean official = vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0)))
+                        .map(tm -> "official".equals(tm.type())).orElse(false);
+                vocabulary.organizationKind(org).ifPresent(kind -> {
+                    // a think tank's director is an analyst; its spokesman or chairman is not
+                    if (kind.equals("research") && !official) {
+                        p.typed("analyst");
+                    } else if (kind.equals("media")) {
+                        p.typed("media");
                     }
-                }
+                });
+                break;
             }
         }
         String titleText = Vocabulary.phrase(t, k + stateLen, (at >= 0 && at > k ? at : close) - k - stateLen, false);
