@@ -37,6 +37,20 @@ class AnalystExtractionTest {
     }
 
     @Test
+    void anOrganisationAfterAPlacesPossessive() {
+        String text = "\"The rouble will stay weak,\" said Ivan Petrov, a strategist at Moscow's Northwind Securities.";
+
+        assertThat(analysts(text)).containsExactly(new AnalystFact("Ivan Petrov", "strategist", "Northwind Securities"));
+    }
+
+    @Test
+    void aKnownOrganisationBeforeAPossessiveStaysTheOrganisation() {
+        String text = "\"Growth will slow,\" said Anna Berg, a senior fellow at the IMF's Research Institute.";
+
+        assertThat(analysts(text)).extracting(AnalystFact::organization).containsExactly("IMF");
+    }
+
+    @Test
     void possessiveOrganisationBeforeTheTitle() {
         String text = "The Riverside Institute's senior fellow Hannah Kim said the pact would reshape regional trade for years.";
 
