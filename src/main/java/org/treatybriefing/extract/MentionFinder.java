@@ -278,6 +278,11 @@ final class MentionFinder {
         if (runEnd > j && runEnd < t.size() && isPossessive(t.get(runEnd)) && titleFollows(t, runEnd + 1)) {
             return new Modifiers(runEnd + 1, Optional.empty(), Vocabulary.phrase(t, j, runEnd - j, false));
         }
+        // a title right after the whole capitalised run: the run is an organisation even when it
+        // starts with a title's word ("Premier League spokesman", "White House spokeswoman")
+        if (runEnd > j + 1 && titleFollows(t, runEnd)) {
+            return new Modifiers(runEnd, Optional.empty(), Vocabulary.phrase(t, j, runEnd - j, false));
+        }
         // a title inside a capitalised run ("Tory MP Boris Johnson") or right after it ("MAB spokesman")
         for (int k = j + 1; k <= runEnd && k < t.size(); k++) {
             if (titleFollows(t, k) && vocabulary.titleAt(t, j).isEmpty()) {

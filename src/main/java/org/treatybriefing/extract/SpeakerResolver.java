@@ -105,7 +105,9 @@ final class SpeakerResolver {
             return Attribution.NONE;
         }
         if (!parts[0].isEmpty()) {
-            return people.find(parts[0])
+            // a person only by their full name: "League" of some junk name must not make
+            // "a Premier League spokesman" a person's
+            return people.find(parts[0]).filter(p -> p.name().equals(parts[0]))
                     .map(p -> Attribution.of(p, confidence, rule))
                     .orElseGet(() -> organization(parts[0], confidence, rule));
         }

@@ -471,6 +471,15 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void anOrganisationWhoseNameStartsWithATitlesWordBeforeASpokesperson() {
+        String text = "\"It is hard to put a date on the hearing,\" a Premier Hockey League spokesman confirmed.";
+
+        QuoteFact q = quote(quotes(text), "It is hard");
+
+        assertThat(q.speaker()).isEqualTo("Premier Hockey League");
+    }
+
+    @Test
     void aSpokespersonForAnOrganisationSpeaksForIt() {
         String text = "Shoppers crowded the malls on Saturday.\n"
                 + "A spokesman for Leeds's Harbour Centre said it was \"the busiest weekend we have ever seen\".";
