@@ -19,7 +19,7 @@ final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
-    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Possessives that may open an apposition giving a role: "NAME, its minister for ...". */
     private static final Set<String> POSSESSIVE_OPENERS = Set.of("its", "his", "her", "their");
     /** Honorifics say whether "he" or "she" can refer to the person. */

@@ -37,7 +37,7 @@ final class SpeakerResolver {
             }
             Optional<Person> p = switch (m.kind()) {
                 case PERSON -> Optional.of(m.person());
-                case ROLE -> introducesSomeoneNew(m) ? Optional.empty() : role(m);
+                case ROLE -> role(m);
                 // "He said ...", "But he accused ...": the sentence is about whom "he" stands for;
                 // a pronoun further in ("Asked whether he was ..., NAME told") is not its subject
                 case PRONOUN -> m.firstToken() <= 1 ? pronoun(m) : Optional.empty();
@@ -71,7 +71,7 @@ final class SpeakerResolver {
             case PRONOUN -> pronoun(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+pronoun"))
                     .orElse(Attribution.NONE);
-            case ROLE -> (introducesSomeoneNew(m) ? Optional.<Person>empty() : role(m))
+            case ROLE -> role(m)
                     .map(p -> Attribution.of(p, confidence * 0.9, rule + "+role"))
                     .orElseGet(() -> describesAStatesOfficial(m)
                             ? Attribution.unresolvedRole(m.entity(), confidence * 0.8, rule + "+role-elsewhere")
@@ -126,7 +126,11 @@ final class SpeakerResolver {
         return new Attribution(clean, "", type, null, confidence, rule + "+organization");
     }
 
+    /** The one person of the article a role describes; none for "a spokesman", someone new. */
     private Optional<Person> role(Mention m) {
+        if (introducesSomeoneNew(m)) {
+            return Optional.empty();
+        }
         String[] parts = m.entity().split("\\|", 2);
         return people.byRole(parts[0], parts[1]);
     }
