@@ -2,6 +2,7 @@ package org.treatybriefing.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
@@ -19,10 +20,12 @@ public final class TextAnalyzer {
     private static final int MAX_TOKENS_PER_SENTENCE = 400;
     private static final int MAX_SENTENCE_CHARS = 3_000;
 
-    private static final int MAX_CACHED_LEMMAS = 200_000;
+    /** Bounds the memo of verb lemmas; past it, forms are lemmatized again (same result, slower). */
+    private static final int MAX_MEMO_LEMMAS = 200_000;
 
     private final LanguageModels models;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Verb form and tag to lemma: a pure memo, since each form is lemmatized out of context. */
+    private final ConcurrentHashMap<String, String> lemmaMemo = new ConcurrentHashMap<>();
 
     public TextAnalyzer(LanguageModels models) {
         this.models = models;
@@ -114,36 +117,31 @@ public final class TextAnalyzer {
 
     /**
      * Lemmas of the verbs only (the extractors match speech and commitment verbs by lemma); other
-     * tokens keep their lower-cased form. The statistical lemmatizer costs five times the tagger,
-     * so it sees only the verbs, and each verb form once per process (a verb form's lemma
-     * hardly depends on its sentence): a night's thousands of articles stay fast.
+     * tokens keep their lower-cased form. Each verb form is lemmatized alone, out of its sentence,
+     * so its lemma is a function of the word and its tag only: the memo below then never makes
+     * one article's lemmas depend on another read earlier in the process (with the sentence as
+     * context, the model's first sentence for "said" decided every later one). The statistical
+     * lemmatizer costs five times the tagger, so each form is asked once per process.
      */
     private String[] verbLemmas(String[] words, String[] tags) {
         String[] lemmas = new String[words.length];
-        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            lemmas[i] = isVerb(tags[i]) ? lemmaCache.get(words[i] + '\u0000' + tags[i]) : words[i].toLowerCase();
-            if (lemmas[i] == null) {
-                unknown.add(i);
-            }
-        }
-        if (unknown.isEmpty()) {
-            return lemmas;
-        }
-        String[] verbWords = new String[unknown.size()];
-        String[] verbTags = new String[unknown.size()];
-        for (int k = 0; k < verbWords.length; k++) {
-            verbWords[k] = words[unknown.get(k)];
-            verbTags[k] = tags[unknown.get(k)];
-        }
-        String[] found = models.lemmatizer.lemmatize(verbWords, verbTags);
-        for (int k = 0; k < found.length; k++) {
-            lemmas[unknown.get(k)] = found[k];
-            if (lemmaCache.size() < MAX_CACHED_LEMMAS) {
-                lemmaCache.putIfAbsent(verbWords[k] + '\u0000' + verbTags[k], found[k]);
-            }
+            lemmas[i] = isVerb(tags[i]) ? verbLemma(words[i], tags[i]) : words[i].toLowerCase();
         }
         return lemmas;
+    }
+
+    private String verbLemma(String word, String tag) {
+        String key = word + '\u0000' + tag;
+        String known = lemmaMemo.get(key);
+        if (known != null) {
+            return known;
+        }
+        String lemma = models.lemmatizer.lemmatize(new String[]{word}, new String[]{tag})[0];
+        if (lemmaMemo.size() < MAX_MEMO_LEMMAS) {
+            lemmaMemo.putIfAbsent(key, lemma);
+        }
+        return lemma;
     }
 
     private static boolean isVerb(String tag) {
