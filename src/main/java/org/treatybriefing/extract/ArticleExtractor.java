@@ -36,7 +36,8 @@ public final class ArticleExtractor {
         this.commitments = new CommitmentExtractor(vocabulary);
     }
 
-    public Extraction extract(String articleText) {
+    public Extraction extract(String original) {
+        String articleText = NewswireQuotes.normalize(original); // same length: offsets hold
         AnalyzedText text = analyzer.analyze(articleText);
         List<QuoteSpan> spans = QuoteMarkScanner.scan(articleText);
         QuoteMask mask = new QuoteMask(spans);
