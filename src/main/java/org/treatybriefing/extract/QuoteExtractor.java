@@ -25,10 +25,11 @@ final class QuoteExtractor {
             "documents", "text", "clause", "signatories");
 
     private final Vocabulary vocabulary;
-    private final ReportedSpeechExtractor reportedSpeech = new ReportedSpeechExtractor();
+    private final ReportedSpeechExtractor reportedSpeech;
 
     QuoteExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.reportedSpeech = new ReportedSpeechExtractor(vocabulary);
     }
 
     /**
@@ -72,14 +73,51 @@ final class QuoteExtractor {
             }
             int start = q.textStart() + (q.continued() ? 0 : Math.max(0, q.text().indexOf(text)));
             int end = q.continued() ? q.textEnd() : start + text.length();
-            quotes.add(new QuoteFact(who.name(), who.title(), who.type(), kind, text, start, end,
-                    round(who.confidence()), who.rule(), who.role()));
+            boolean continuesStatement = "follows-previous-quote".equals(who.rule()) && previousSpan != null
+                    && !quotes.isEmpty() && ctx.text().paragraphAt(previousSpan.close()) == paragraph;
+            if (continuesStatement) {
+                // ""A," she said. "B."": one statement interrupted by its attribution
+                quotes.set(quotes.size() - 1, joined(quotes.get(quotes.size() - 1), text, end));
+            } else {
+                quotes.add(new QuoteFact(who.name(), who.title(), who.type(), kind, text, start, end,
+                        round(who.confidence()), who.rule(), who.role()));
+            }
             previous = who;
             previousSpan = q;
         }
-        quotes.addAll(reportedSpeech.extract(ctx, resolver));
+        List<QuoteFact> reported = new ArrayList<>();
+        for (QuoteFact r : reportedSpeech.extract(ctx, resolver, quotes)) {
+            reported.add(absorbQuotesInside(r, quotes));
+        }
+        quotes.addAll(reported);
         quotes.sort(java.util.Comparator.comparingInt(QuoteFact::start));
         return quotes;
+    }
+
+    /** The statement {@code first} carried on by more quoted words, ending at {@code end}. */
+    private static QuoteFact joined(QuoteFact first, String more, int end) {
+        return new QuoteFact(first.speaker(), first.speakerTitle(), first.speakerType(), first.kind(),
+                first.text() + " " + more, first.start(), end, first.confidence(), first.rule(), first.role());
+    }
+
+    /**
+     * Reported words that hold a quoted fragment ("She said the deal was "a sham" and would
+     * fail") are one statement, kind partial: the fragment is not listed again on its own, and
+     * its speaker (found by the quote rules) is the statement's.
+     */
+    private static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
+        QuoteFact result = reported;
+        for (java.util.Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
+            QuoteFact q = it.next();
+            if (!"partial".equals(q.kind()) || q.start() < reported.start() || q.end() > reported.end()) {
+                continue;
+            }
+            it.remove();
+            QuoteFact who = q.speaker().isEmpty() ? result : q;
+            result = new QuoteFact(who.speaker(), who.speakerTitle(), who.speakerType(), "partial", result.text(),
+                    result.start(), result.end(), who.confidence(), who.rule(), who.role());
+        }
+        return result;
     }
 
     private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {

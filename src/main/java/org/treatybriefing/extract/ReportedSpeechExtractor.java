@@ -2,142 +2,258 @@ package org.treatybriefing.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Sentence;
 import org.treatybriefing.nlp.Token;
 
 /**
- * Reported speech without quotation marks: "X said (that) ...", "X told reporters that ...",
- * "X warned/claimed/denied ...", kind {@code indirect}, with the reported clause as text.
+ * Reported speech without quotation marks, kind {@code indirect}. In stages, as textacy's quotation rules:
+ * <ol>
+ * <li>candidates: each reporting verb of {@code config/reporting-verbs.txt} outside quotation
+ * marks, and "according to";</li>
+ * <li>shape: the first {@link Shape} that reads the speaker's phrase and the reported words
+ * around the cue;</li>
+ * <li>filter: nothing said ("did not say", "declined to comment"), a verb inside a relative
+ * clause, someone else's claims, a headline, too few words, words already quoted;</li>
+ * <li>speaker: the person, role or organisation the phrase names, else the group as written
+ * ("officials", "political experts").</li>
+ * </ol>
  */
 final class ReportedSpeechExtractor {
 
-    private static final Set<String> INDIRECT_VERBS = Set.of("say", "tell", "warn", "claim", "deny", "state",
-            "add", "note", "explain", "argue", "insist", "predict", "announce", "stress", "reiterate", "confirm",
-            "acknowledge", "admit", "suggest", "assert", "underline", "emphasise", "emphasize", "caution");
+    /** Words that say nothing was said: "did not say", "refused to say", "declined to comment". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuses", "refuse",
+            "declined", "declines", "decline", "wouldn't", "won't", "didn't", "doesn't");
+    /** Words before a subject that make its clause relative: "the seats where the party says ...". */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "which", "who", "whom", "when", "whose");
+    /** Nouns after the verb that make the words someone else's: "X denied claims that ...". */
+    private static final Set<String> OTHERS_WORDS = Set.of("claims", "reports", "allegations", "suggestions",
+            "accusations", "charges", "rumours", "rumors", "speculation");
+    /** Verbs whose first object is the listener, not what was said: "told reporters that ...". */
+    private static final Set<String> LISTENER_FIRST = Set.of("tell", "inform", "assure", "remind");
+    /** Determiners dropped from a group's name: "the officials" speak as "officials". */
+    private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
+    /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
+    private static final int MIN_WORDS = 3;
+    /** Longest apposition between a speaker and the verb: "NAME, the group's deputy director, said". */
+    private static final int MAX_APPOSITION = 25;
 
-    /** Reported speech: "X said (that) ...", "X told Y that ...", "According to X, ..." with no quote marks. */
-    List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver) {
+    /** A report found in a sentence: who (tokens of the speaker's phrase) and what (reported tokens). */
+    record Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence) {
+    }
+
+    private final Vocabulary vocabulary;
+
+    ReportedSpeechExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * @param quoted the article's quotations, already attributed: a partial quotation inside
+     *               reported words is absorbed by them
+     */
+    List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver, List<QuoteFact> quoted) {
         List<QuoteFact> out = new ArrayList<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || ctx.hasQuoteIn(s) || isHeadline(s)) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isHeadline(s)) {
                 continue;
             }
-            List<Token> t = s.tokens();
-            if (accordingTo(ctx, s, resolver, out)) {
-                continue;
-            }
-            for (int v = 1; v < t.size() - 3; v++) {
-                Token verb = t.get(v);
-                if (!verb.isVerb() || !INDIRECT_VERBS.contains(verb.lemmaOrText())) {
-                    continue;
+            Attribution sentenceSpeaker = speakerOfQuoteIn(s, quoted);
+            for (Report r : reports(ctx, s)) {
+                Attribution who = r.speakerFirst() < 0 ? sentenceSpeaker
+                        : speaker(ctx, s, r, resolver);
+                if (r.speakerFirst() < 0 && !who.found()) {
+                    continue; // ", adding that ..." with no one speaking before it
                 }
-                Mention subject = null;
-                for (Mention m : ctx.mentionsIn(s.index())) {
-                    if (m.lastToken() < v && m.lastToken() >= v - 4 && m.subject() && m.kind() != Mention.Kind.TREATY) {
-                        subject = m;
-                    }
+                List<Token> t = s.tokens();
+                int start = t.get(r.from()).start();
+                int end = t.get(r.to() - 1).end();
+                if (ctx.mask().inside(end - 1) && r.to() < t.size() && isClosingQuoteMark(t.get(r.to()))) {
+                    end = t.get(r.to()).end(); // the closing mark of a quotation the words end with
                 }
-                if (subject == null) {
-                    continue;
+                out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
+                        ctx.text().text().substring(start, end), start, end,
+                        QuoteExtractor.round(who.found() ? who.confidence() : 0), who.found() ? who.rule() : r.rule(),
+                        who.role()));
+                if (who.found() && r.speakerFirst() >= 0) {
+                    sentenceSpeaker = who;
                 }
-                if (inRelativeClause(t, subject.firstToken()) || reportsSomeoneElsesWords(t, v) || negated(t, v)) {
-                    break;
-                }
-                int from = v + 1;
-                for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
-                    if (t.get(k).text().equalsIgnoreCase("that")) {
-                        from = k; // "announced in the Budget that ...": the clause starts after "that"
-                        break;
-                    }
-                }
-                if (verb.lemmaOrText().equals("tell")) {
-                    while (from < t.size() && !t.get(from).text().equalsIgnoreCase("that") && from < v + 5) {
-                        from++;
-                    }
-                    if (from >= t.size() || !t.get(from).text().equalsIgnoreCase("that")) {
-                        break;
-                    }
-                }
-                if (from < t.size() && t.get(from).text().equalsIgnoreCase("that")) {
-                    from++;
-                }
-                int to = t.size();
-                while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
-                    to--;
-                }
-                if (to - from < 4) {
-                    break;
-                }
-                Attribution who = resolver.resolve(subject, 0.6, "reported-speech");
-                if (who.found()) {
-                    int start = t.get(from).start();
-                    int end = t.get(to - 1).end();
-                    out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
-                            ctx.text().text().substring(start, end), start, end, QuoteExtractor.round(who.confidence()), who.rule(),
-                            who.role()));
-                }
-                break;
             }
         }
         return out;
     }
 
-    /** "According to X, CLAUSE.": the clause is X's, reported. */
-    private static boolean accordingTo(ArticleContext ctx, Sentence s, SpeakerResolver resolver, List<QuoteFact> out) {
+    /** The reports of one sentence, left to right: each cue read by the first shape that fits. */
+    List<Report> reports(ArticleContext ctx, Sentence s) {
         List<Token> t = s.tokens();
-        if (t.size() < 8 || !t.get(0).text().equalsIgnoreCase("according") || !t.get(1).text().equalsIgnoreCase("to")) {
-            return false;
-        }
-        int comma = 2;
-        while (comma < t.size() && !t.get(comma).text().equals(",")) {
-            comma++;
-        }
-        // "According to Chilean news agency NAME": the last who is not a state; a state alone only if it is one
-        Mention source = null;
-        List<Mention> states = new ArrayList<>();
-        for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.firstToken() >= 2 && m.lastToken() < comma && m.kind() != Mention.Kind.TREATY) {
-                if (m.kind() == Mention.Kind.STATE) {
-                    states.add(m);
-                } else {
-                    source = m;
-                }
+        List<Report> found = new ArrayList<>();
+        int after = 0; // a cue inside the words of an earlier report of the sentence reports nothing new
+        for (int v = 0; v < t.size(); v++) {
+            if (v < after || ctx.mask().inside(t.get(v).start())) {
+                continue;
+            }
+            Optional<Report> r = shapeAt(t, v);
+            if (r.isPresent() && keeps(ctx, s, r.get())) {
+                found.add(r.get());
+                after = Math.max(v + 1, r.get().to() <= v ? v + 1 : r.get().to());
             }
         }
-        if (source == null && states.size() == 1) {
-            source = states.get(0);
+        return found;
+    }
+
+    // --- shapes -------------------------------------------------------------------------------
+
+    /** The first shape that reads a report around the cue at token v, if v is a cue. */
+    private Optional<Report> shapeAt(List<Token> t, int v) {
+        if (isAccordingTo(t, v)) {
+            return accordingToThenWords(t, v).or(() -> wordsThenAccordingTo(t, v));
         }
-        int to = t.size();
-        while (to > comma + 1 && "PUNCT".equals(t.get(to - 1).pos())) {
-            to--;
+        if (reportingVerb(t, v).isEmpty() || negated(t, v)) {
+            return Optional.empty();
         }
-        if (source == null || to - comma - 1 < 4) {
+        return participleContinuing(t, v)
+                .or(() -> wordsThenVerbThenSpeaker(t, v))
+                .or(() -> speakerThenVerbThenWords(t, v))
+                .or(() -> wordsThenSpeakerThenVerb(t, v));
+    }
+
+    /** "According to the agency, turnout was a record 39 percent." */
+    private static Optional<Report> accordingToThenWords(List<Token> t, int a) {
+        int first = a + 2;
+        int comma = indexOf(t, ",", first);
+        if (a > 1 || comma < 0 || comma - first > MAX_APPOSITION) {
+            return Optional.empty();
+        }
+        int to = Chunker.clauseEnd(t, comma + 1);
+        return Optional.of(new Report(a, first, comma - 1, comma + 1, to, "according-to-then-words", 0.6));
+    }
+
+    /** "Turnout was a record 39 percent, according to the agency." */
+    private static Optional<Report> wordsThenAccordingTo(List<Token> t, int a) {
+        if (a < 2 || !t.get(a - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int last = lastWordBefore(t, t.size());
+        if (last < a + 2) {
+            return Optional.empty();
+        }
+        int comma = indexOf(t, ",", a + 2);
+        int speakerLast = comma > 0 ? comma - 1 : last;
+        return Optional.of(new Report(a, a + 2, speakerLast, 0, trimEnd(t, 0, a - 1), "words-then-according-to", 0.6));
+    }
+
+    /**
+     * ", adding that the vote was fair": a participle after a comma carries on the statement of
+     * the sentence's speaker (speakerFirst -1: the speaker is whoever spoke before in the sentence).
+     */
+    private Optional<Report> participleContinuing(List<Token> t, int v) {
+        if (v < 1 || !t.get(v - 1).text().equals(",") || !t.get(v).text().toLowerCase().endsWith("ing")) {
+            return Optional.empty();
+        }
+        int from = wordsStart(t, v);
+        int to = Chunker.clauseEnd(t, from);
+        return Optional.of(new Report(v, -1, -1, from, to, "participle-continues", 0.6));
+    }
+
+    /** "The vote was fair, said Ann Vale, a senior fellow at the institute." */
+    private static Optional<Report> wordsThenVerbThenSpeaker(List<Token> t, int v) {
+        if (v < 2 || !t.get(v - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int end = Chunker.nounPhraseEnd(t, v + 1);
+        if (end < 0 || Chunker.isPersonalPronoun(t.get(v + 1)) && !closesSentence(t, end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, v + 1, end - 1, 0, trimEnd(t, 0, v - 1), "words-then-verb-then-speaker", 0.6));
+    }
+
+    /**
+     * "Prosecutors said a stern sentence could deter others", "Mr Vale told reporters that ...",
+     * "NAME, the group's deputy director, said that ...": the subject, then the reported words.
+     */
+    private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v) {
+        int[] subject = subjectBefore(t, v);
+        boolean wordsFollow = v + 1 < t.size() && !"PUNCT".equals(t.get(v + 1).pos());
+        if (subject == null || !wordsFollow
+                || isVerbFinal(t, v) && subject[0] > 0 && t.get(subject[0] - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        if (subject[0] > 0 && isClosingQuoteMark(t.get(subject[0] - 1))) {
+            return Optional.empty(); // ""...," Vale said in a speech": the verb is the quotation's
+        }
+        int from = wordsStart(t, v);
+        int to = Chunker.clauseEnd(t, from);
+        if (from >= t.size() || from >= to || !opensReportedWords(t, from, to, v)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, subject[0], subject[1], from, to, "speaker-then-verb-then-words", 0.6));
+    }
+
+    /** "His positions have hurt him, political experts said." / "..., Vale said on Tuesday." */
+    private static Optional<Report> wordsThenSpeakerThenVerb(List<Token> t, int v) {
+        int[] subject = subjectBefore(t, v);
+        if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",") || !isVerbFinal(t, v)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, subject[0], subject[1], 0, trimEnd(t, 0, subject[0] - 1),
+                "words-then-speaker-then-verb", 0.6));
+    }
+
+    // --- filters ------------------------------------------------------------------------------
+
+    /** Enough words, not someone else's claims, not a relative clause, not words already quoted whole. */
+    private static boolean keeps(ArticleContext ctx, Sentence s, Report r) {
+        List<Token> t = s.tokens();
+        if (r.to() - r.from() < MIN_WORDS || r.from() < 0 || r.to() > t.size()) {
             return false;
         }
-        Attribution who = resolver.resolve(source, 0.6, "according-to-reported");
-        if (!who.found()) {
+        int start = t.get(r.from()).start();
+        int end = t.get(r.to() - 1).end();
+        // words that open with a quotation mark are a direct quote, attributed by the quote rules
+        if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
             return false;
         }
-        int start = t.get(comma + 1).start();
-        int end = t.get(to - 1).end();
-        out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect", ctx.text().text().substring(start, end),
-                start, end, QuoteExtractor.round(who.confidence()), who.rule(), who.role()));
+        if (r.speakerFirst() >= 0 && inRelativeClause(t, r.speakerFirst())) {
+            return false;
+        }
+        // "denied opposition claims that ...", "dismissed reports that ..."
+        for (int k = r.cue() + 1; k < Math.min(t.size(), Math.max(r.from(), r.cue() + 1) + 1); k++) {
+            if (OTHERS_WORDS.contains(t.get(k).text().toLowerCase())) {
+                return false;
+            }
+        }
         return true;
     }
 
-    /** A headline ("Minister denies care sums 'wrong'") is no sentence of reported speech. */
-    private static boolean isHeadline(Sentence s) {
-        String text = s.text().strip();
-        return s.paragraph() == 0 && s.tokens().size() < 12 && !text.endsWith(".");
+    /**
+     * Reported words say something: they hold a verb ("said the vote was fair"), or follow a
+     * verb that takes a thing as its words ("called for a ban", "denied the charge"); they do
+     * not open with the circumstances of saying ("said in a speech", "told reporters as he left").
+     */
+    private boolean opensReportedWords(List<Token> t, int from, int to, int v) {
+        String pos = t.get(from).pos();
+        boolean afterThat = from > 0 && t.get(from - 1).text().equalsIgnoreCase("that");
+        if (!afterThat && ("ADP".equals(pos) || "SCONJ".equals(pos) && !t.get(from).text().equalsIgnoreCase("whether"))) {
+            return false;
+        }
+        if (reportingVerb(t, v).filter("thing"::equals).isPresent()) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "refused to say", "would not say", "declined to comment": nothing was said. */
     private static boolean negated(List<Token> t, int verb) {
         for (int k = Math.max(0, verb - 3); k < verb; k++) {
-            String w = t.get(k).text().toLowerCase();
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("refus") || w.startsWith("declin")) {
+            if (NEGATIONS.contains(t.get(k).text().toLowerCase())) {
                 return true;
             }
         }
@@ -147,26 +263,227 @@ final class ReportedSpeechExtractor {
     /** "The seats where the Lib Dems say ...": a speech verb inside a relative clause reports nothing. */
     private static boolean inRelativeClause(List<Token> t, int subjectStart) {
         int k = subjectStart - 1;
-        while (k >= 0 && "DET".equals(t.get(k).pos())) {
+        return k >= 0 && RELATIVE_OPENERS.contains(t.get(k).text().toLowerCase());
+    }
+
+    /** A headline ("Minister denies care sums 'wrong'") is no sentence of reported speech. */
+    private static boolean isHeadline(Sentence s) {
+        String text = s.text().strip();
+        return s.paragraph() == 0 && s.tokens().size() < 16 && !text.endsWith(".");
+    }
+
+    // --- the speaker --------------------------------------------------------------------------
+
+    /**
+     * The speaker a phrase names: a person, role or pronoun that opens it or is its head ("Sen.
+     * Ann Vale of Ohio", "the senator"), else an organisation or state it names, else the group
+     * as written ("political experts", "the heads of both firms"), typed organisation or other.
+     */
+    private Attribution speaker(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        Mention opening = null;
+        Mention head = null;
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.firstToken() < r.speakerFirst() || m.lastToken() > r.speakerLast() || m.kind() == Mention.Kind.TREATY) {
+                continue;
+            }
+            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE
+                    || m.kind() == Mention.Kind.PRONOUN;
+            boolean opens = m.firstToken() <= r.speakerFirst() + 1;
+            boolean possessive = m.lastToken() + 1 < t.size() && isPossessive(t.get(m.lastToken() + 1));
+            if (personLike && opens && !possessive && opening == null) {
+                opening = m;
+            }
+            if (m.lastToken() == r.speakerLast() && head == null) {
+                head = m;
+            }
+        }
+        for (Mention m : new Mention[]{opening, head}) {
+            if (m != null) {
+                Attribution a = resolver.resolve(m, r.confidence(), r.rule());
+                if (a.found()) {
+                    return a;
+                }
+            }
+        }
+        return group(t, r);
+    }
+
+    /**
+     * A group named by a plural or a name speaks as written ("officials", "the Conservatives");
+     * a pronoun, or a singular noun that points back to someone ("the bank", "the official"),
+     * names no one the rules could not resolve.
+     */
+    private Attribution group(List<Token> t, Report r) {
+        Token head = t.get(r.speakerLast());
+        String h = head.text();
+        boolean plural = "NOUN".equals(head.pos()) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss");
+        if (!plural && !head.isProperNoun()) {
+            return Attribution.NONE;
+        }
+        int first = r.speakerFirst();
+        while (first < r.speakerLast() && LEADING_DETERMINERS.contains(t.get(first).text().toLowerCase())) {
+            first++;
+        }
+        String name = Vocabulary.phrase(t, first, r.speakerLast() - first + 1, false);
+        boolean organization = vocabulary.organizationKind(name).isPresent();
+        return new Attribution(name, "", organization ? "organization" : "other", null, r.confidence() * 0.7,
+                r.rule() + "+group");
+    }
+
+    /** The speaker of the first attributed quotation in this sentence, for ", adding that ...". */
+    private static Attribution speakerOfQuoteIn(Sentence s, List<QuoteFact> quoted) {
+        for (QuoteFact q : quoted) {
+            if (q.start() >= s.start() && q.start() < s.end() && !q.speaker().isEmpty()) {
+                return new Attribution(q.speaker(), q.speakerTitle(), q.speakerType(), null,
+                        Math.min(q.confidence(), 0.6), "participle-after-quote");
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    // --- token helpers ------------------------------------------------------------------------
+
+    /**
+     * What the reporting verb at v takes as its words ("clause" or "thing"), or empty when v is
+     * none. A verb listed with a particle reports only with it: "called for a ban", not "called
+     * a friend". The particle is read as part of the cue.
+     */
+    private Optional<String> reportingVerb(List<Token> t, int v) {
+        Token verb = t.get(v);
+        String lower = verb.text().toLowerCase();
+        // the tagger sometimes calls them nouns after a name it has not seen
+        boolean verbLike = verb.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
+        if (!verbLike) {
+            return Optional.empty();
+        }
+        String lemma = lower.equals("said") || lower.equals("says") ? "say" : lower.equals("told") ? "tell" : verb.lemmaOrText();
+        if (v + 1 < t.size()) {
+            Optional<String> withParticle = vocabulary.lexicons().reportingVerb(lemma + " " + t.get(v + 1).text().toLowerCase());
+            if (withParticle.isPresent()) {
+                return withParticle;
+            }
+        }
+        return vocabulary.lexicons().reportingVerb(lemma);
+    }
+
+    /** The verb at v is listed only with the word after it ("call for"). */
+    private boolean takesParticle(List<Token> t, int v) {
+        return v + 1 < t.size() && vocabulary.lexicons().reportingVerb(t.get(v).lemmaOrText() + " "
+                + t.get(v + 1).text().toLowerCase()).isPresent();
+    }
+
+    private static boolean isAccordingTo(List<Token> t, int i) {
+        return i + 2 < t.size() && t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    /**
+     * The speaker's phrase before verb v as {first, last}, or null: the noun phrase right before
+     * it (past auxiliaries and adverbs: "has also said"), or before an apposition set off by
+     * commas ("NAME, the party's chairman, said"), or before ", who" ("NAME, who chairs X, said").
+     */
+    private static int[] subjectBefore(List<Token> t, int v) {
+        int k = v - 1;
+        while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()) || "PART".equals(t.get(k).pos()))) {
+            if ("be".equals(t.get(k).lemmaOrText()) && !t.get(v).text().endsWith("ing")) {
+                return null; // "he was asked", "they were told": the subject listened ("is saying" spoke)
+            }
             k--;
         }
         if (k < 0) {
-            return false;
+            return null;
         }
-        String w = t.get(k).text().toLowerCase();
-        return w.equals("where") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when");
+        if (Chunker.isRelativePronoun(t.get(k)) && k >= 2 && t.get(k - 1).text().equals(",")) {
+            k -= 2; // "NAME, who ..., said": who is NAME
+        } else if (t.get(k).text().equals(",")) {
+            int open = k - 1;
+            while (open > 0 && k - open < MAX_APPOSITION && !t.get(open).text().equals(",")) {
+                open--;
+            }
+            if (open <= 0 || !t.get(open).text().equals(",")) {
+                return null;
+            }
+            k = open - 1;
+            int start = Chunker.nounPhraseStart(t, k);
+            // only a name opens an apposition: "NAME, a spokesman, said"
+            return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
+        }
+        int start = Chunker.nounPhraseStart(t, k);
+        return start < 0 ? null : new int[]{start, k};
     }
 
-    /** "X denied Conservative claims that ...": what follows are someone else's words. */
-    private static boolean reportsSomeoneElsesWords(List<Token> t, int verb) {
-        for (int k = verb + 1; k < Math.min(t.size(), verb + 4); k++) {
-            String w = t.get(k).text().toLowerCase();
-            if (w.equals("claims") || w.equals("reports") || w.equals("allegations") || w.equals("suggestions")
-                    || w.equals("accusations") || w.equals("charges") || w.equals("rumours") || w.equals("rumors")) {
-                return true;
+    /**
+     * Nothing after the verb but the time, place or manner of saying ("said on Tuesday", "told
+     * reporters", "said in a statement"): no verb and no "that" before the clause ends.
+     */
+    private static boolean isVerbFinal(List<Token> t, int v) {
+        int end = Chunker.clauseEnd(t, v + 1);
+        for (int k = v + 1; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.isVerb() || tok.text().equalsIgnoreCase("that") || tok.text().equals(":")) {
+                return false;
             }
         }
-        return false;
+        return end - v <= 8;
     }
 
+    /**
+     * Where the reported words start after verb v: past the listener of "told reporters", past
+     * the particle of "called for", past the time or place of saying up to a "that", past the "that".
+     */
+    private int wordsStart(List<Token> t, int v) {
+        int from = takesParticle(t, v) ? v + 2 : v + 1;
+        if (LISTENER_FIRST.contains(t.get(v).lemmaOrText())) {
+            int end = Chunker.nounPhraseEnd(t, from);
+            if (end > 0) {
+                from = end;
+            }
+        }
+        for (int k = from; k < Math.min(t.size(), from + 8); k++) {
+            Token tok = t.get(k);
+            if (tok.text().equalsIgnoreCase("that")) {
+                return k + 1;
+            }
+            if (tok.isVerb()) {
+                break;
+            }
+        }
+        while (from < t.size() && (t.get(from).text().equals(",") || t.get(from).text().equals(":"))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static boolean isClosingQuoteMark(Token t) {
+        String w = t.text();
+        return w.equals("”") || w.equals("\"") || w.equals("»") || w.equals("’") || w.equals("'");
+    }
+
+    private static boolean closesSentence(List<Token> t, int k) {
+        return k >= t.size() || "PUNCT".equals(t.get(k).pos());
+    }
+
+    private static int trimEnd(List<Token> t, int from, int to) {
+        while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int lastWordBefore(List<Token> t, int end) {
+        return trimEnd(t, 0, end) - 1;
+    }
+
+    private static int indexOf(List<Token> t, String word, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") || t.text().equals("’");
+    }
 }

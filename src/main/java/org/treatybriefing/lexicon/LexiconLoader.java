@@ -38,10 +38,18 @@ public final class LexiconLoader {
             cues.add(CommitmentCue.of(row[0], row[1], row[2]));
         }
         cues.sort(Comparator.comparingInt((CommitmentCue c) -> c.cue().length()).reversed());
-        return new Lexicons(words(folder.resolve("speech-verbs.txt")), Map.copyOf(titles),
+        return new Lexicons(words(folder.resolve("speech-verbs.txt")), reportingVerbs(folder.resolve("reporting-verbs.tsv")), Map.copyOf(titles),
                 states(folder.resolve("states.tsv")), List.copyOf(areas), Map.copyOf(orgWords),
                 Map.copyOf(orgNames), words(folder.resolve("treaty-terms.txt")), List.copyOf(cues),
                 Area.of("coverage", List.copyOf(lines(folder.resolve("coverage-cues.txt")))).pattern());
+    }
+
+    private static Map<String, String> reportingVerbs(Path file) {
+        Map<String, String> verbs = new LinkedHashMap<>();
+        for (String[] row : rows(file, 2)) {
+            verbs.put(row[0].toLowerCase(), row[1]);
+        }
+        return Map.copyOf(verbs);
     }
 
     private static List<State> states(Path file) {

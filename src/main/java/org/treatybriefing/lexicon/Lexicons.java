@@ -10,6 +10,8 @@ import java.util.Set;
  * General knowledge only: verbs, titles, states, organisations, the area taxonomy.
  *
  * @param speechVerbs      lemmas of verbs that introduce speech
+ * @param reportingVerbs   verbs that report speech without quoting it ("say", "call for") to what
+ *                         their words are: "clause", or "thing" when a bare object is said
  * @param titles           lower-case title to speaker type (official, analyst, media, other, honorific)
  * @param states           states and blocs
  * @param areas            the area taxonomy, in the order of the file
@@ -19,13 +21,18 @@ import java.util.Set;
  * @param commitmentCues   wording of commitments, longest first
  * @param coverageCues     wording that says a treaty covers an area
  */
-public record Lexicons(Set<String> speechVerbs, Map<String, String> titles, List<State> states,
+public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
+    }
+
+    /** What a reporting verb's words are ("clause" or "thing"), if the lemma is one. */
+    public Optional<String> reportingVerb(String lemma) {
+        return Optional.ofNullable(reportingVerbs.get(lemma.toLowerCase()));
     }
 
     public boolean isTreatyTerm(String word) {

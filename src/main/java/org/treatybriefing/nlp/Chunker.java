@@ -1,0 +1,159 @@
+package org.treatybriefing.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A shallow syntax of one tagged sentence, read from the UD tags alone: noun phrases (a head noun,
+ * proper noun or pronoun with its determiners, modifiers, possessives and "of"-phrases) and the
+ * edges of clauses (commas, conjunctions, relative pronouns). Enough to find who a speech verb's
+ * subject is and where the reported words end, without a parser. Token indexes are the
+ * sentence's; an end index is exclusive.
+ */
+public final class Chunker {
+
+    /** Pronouns that stand for a whole noun phrase ("he said", "they argue"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+    /** Pronouns that open a relative clause: "NAME, who chairs the board, said". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "that");
+    /** Words that join two noun phrases into one subject: "Democrats and Republicans said". */
+    private static final Set<String> NOUN_JOINERS = Set.of("of", "and", "&");
+    /** The longest noun phrase read, in tokens: a subject is rarely longer. */
+    private static final int MAX_PHRASE = 14;
+
+    private Chunker() {
+    }
+
+    /**
+     * The first token of the noun phrase whose last token is {@code last}, or -1 when no noun
+     * phrase ends there. "the group's deputy director" ending at "director" starts at "the";
+     * "political experts" at "political"; "the head of the agency" at the first "the";
+     * "he" is a phrase of its own.
+     */
+    public static int nounPhraseStart(List<Token> t, int last) {
+        if (last < 0 || last >= t.size() || !isHead(t.get(last))) {
+            return -1;
+        }
+        if (isPersonalPronoun(t.get(last))) {
+            return last;
+        }
+        int start = last;
+        for (int k = last - 1; k >= 0 && last - k < MAX_PHRASE; k--) {
+            Token tok = t.get(k);
+            if (isModifier(tok) || isPossessive(tok) || isInitialStop(t, k) || isInnerHyphen(t, k)) {
+                start = k;
+            } else if (NOUN_JOINERS.contains(tok.text().toLowerCase()) && k > 0 && isHead(t.get(k - 1))
+                    && !isPersonalPronoun(t.get(k - 1))) {
+                start = k; // "the head of the agency", "Democrats and Republicans"
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The end (exclusive) of the noun phrase starting at {@code first}, or -1 when none starts
+     * there: "Steven Vale, a professor" read from "Steven" ends after "Vale".
+     */
+    public static int nounPhraseEnd(List<Token> t, int first) {
+        if (first >= t.size()) {
+            return -1;
+        }
+        if (isPersonalPronoun(t.get(first))) {
+            return first + 1;
+        }
+        int end = -1;
+        for (int k = first; k < t.size() && k - first < MAX_PHRASE; k++) {
+            Token tok = t.get(k);
+            if (isHead(tok) && !isPersonalPronoun(tok)) {
+                end = k + 1;
+            } else if (!(isModifier(tok) || isPossessive(tok) || isInitialStop(t, k) || isInnerHyphen(t, k))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where a clause that starts at {@code from} ends: at the sentence's end, a semicolon, a comma
+     * before a participle or conjunction that starts another statement (", adding that ...",
+     * ", but he said ..."), or a conjunction before a full verb ("... and urged them to act").
+     * Trailing punctuation is left out.
+     */
+    public static int clauseEnd(List<Token> t, int from) {
+        int end = t.size();
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && startsAnotherStatement(t, k + 1))
+                    || k > from && joinsAnotherVerb(t, k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > from && "PUNCT".equals(t.get(end - 1).pos())) {
+            end--;
+        }
+        return end;
+    }
+
+    /** ", adding that ...", ", saying ...", ", but ...", ", while ...": another statement starts at k. */
+    static boolean startsAnotherStatement(List<Token> t, int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase();
+        boolean participle = tok.isVerb() && w.endsWith("ing");
+        return participle || w.equals("but") || w.equals("while") || w.equals("whereas");
+    }
+
+    /** "... and urged lawmakers to ratify it": a conjunction before a full verb starts another act. */
+    static boolean joinsAnotherVerb(List<Token> t, int k) {
+        return "CCONJ".equals(t.get(k).pos()) && k + 1 < t.size() && "VERB".equals(t.get(k + 1).pos());
+    }
+
+    /** A personal pronoun ("he", "they"): a noun phrase by itself. */
+    public static boolean isPersonalPronoun(Token t) {
+        return PERSONAL_PRONOUNS.contains(t.text().toLowerCase());
+    }
+
+    /** A relative pronoun ("who", "which"): the start of a relative clause. */
+    public static boolean isRelativePronoun(Token t) {
+        return RELATIVE_PRONOUNS.contains(t.text().toLowerCase());
+    }
+
+    private static boolean isHead(Token t) {
+        String pos = t.pos();
+        return "NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos) && t.text().chars().allMatch(Character::isLetter)
+                || isPersonalPronoun(t);
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return "NOUN".equals(pos) || "PROPN".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos)
+                || "DET".equals(pos) && !t.text().equalsIgnoreCase("that")
+                || "PRON".equals(pos) && isPossessivePronoun(t);
+    }
+
+    private static boolean isPossessivePronoun(Token t) {
+        String w = t.text().toLowerCase();
+        return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our")
+                || w.equals("my") || w.equals("your");
+    }
+
+    private static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** The full stop of an initial or abbreviation inside a name: "Mary J. Hollis", "Mr. Cruz". */
+    private static boolean isInitialStop(List<Token> t, int k) {
+        return t.get(k).text().equals(".") && k > 0 && k + 1 < t.size()
+                && Character.isUpperCase(t.get(k + 1).text().isEmpty() ? 'a' : t.get(k + 1).text().charAt(0))
+                && t.get(k - 1).text().length() <= 3 && Character.isUpperCase(t.get(k - 1).text().charAt(0));
+    }
+
+    /** A hyphen between two words of one phrase: "vice-president", "Democratic-leaning". */
+    private static boolean isInnerHyphen(List<Token> t, int k) {
+        return t.get(k).text().equals("-") && k > 0 && k + 1 < t.size()
+                && t.get(k).start() == t.get(k - 1).end() && t.get(k + 1).start() == t.get(k).end();
+    }
+}
