@@ -1,5 +1,6 @@
 package org.treatybriefing.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,16 +232,70 @@ public final class Vocabulary {
         if (!(t.isVerb() || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
             return false;
         }
-        if (lexicons.isSpeechVerb(t.lemmaOrText())) {
-            return true;
-        }
-        String w = t.text().toLowerCase();
-        for (String suffix : new String[]{"ed", "d", "s", "ing"}) {
-            if (w.endsWith(suffix) && lexicons.isSpeechVerb(w.substring(0, w.length() - suffix.length()))) {
-                return true;
+        return verbForms(t).stream().anyMatch(lexicons::isSpeechVerb);
+    }
+
+    /**
+     * What a reporting verb at v takes as its words ("clause" or "thing", from
+     * reporting-verbs.tsv), or empty. A verb listed with a particle reports only with it:
+     * "called for a ban", not "called a friend".
+     */
+    public Optional<String> reportingVerb(List<Token> t, int v) {
+        String next = v + 1 < t.size() ? " " + t.get(v + 1).text().toLowerCase() : null;
+        for (String form : verbForms(t.get(v))) {
+            Optional<String> kind = next == null ? Optional.empty() : lexicons.reportingVerb(form + next);
+            if (kind.isEmpty()) {
+                kind = lexicons.reportingVerb(form);
+            }
+            if (kind.isPresent()) {
+                return kind;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Whether the reporting verb at v is listed only with the word after it ("call for"). */
+    public boolean reportsWithParticle(List<Token> t, int v) {
+        if (v + 1 >= t.size()) {
+            return false;
+        }
+        String next = " " + t.get(v + 1).text().toLowerCase();
+        return verbForms(t.get(v)).stream().anyMatch(f -> lexicons.reportingVerb(f + next).isPresent());
+    }
+
+    /**
+     * The lemmas a verb may have: the lemmatizer's, then the word less a regular ending, since
+     * the lemmatizer, asked about a form alone, sometimes cuts it wrongly ("conceded" ->
+     * "conced"): "conceded" -> concede, "quipped" -> quip, "testifies" -> testify.
+     */
+    static List<String> verbForms(Token t) {
+        String w = t.text().toLowerCase();
+        List<String> forms = new ArrayList<>(6);
+        forms.add(t.lemmaOrText());
+        if (w.equals("said") || w.equals("says")) {
+            forms.add("say");
+        } else if (w.equals("told")) {
+            forms.add("tell");
+        }
+        for (String ending : new String[]{"ied", "ies"}) {
+            if (w.endsWith(ending)) {
+                forms.add(w.substring(0, w.length() - 3) + "y");
+            }
+        }
+        for (String ending : new String[]{"ed", "d", "es", "s", "ing"}) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+                String stem = w.substring(0, w.length() - ending.length());
+                forms.add(stem);
+                int n = stem.length();
+                if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    forms.add(stem.substring(0, n - 1)); // "quipped" -> "quip"
+                }
+                if (ending.equals("ing")) {
+                    forms.add(stem + "e"); // "noting" -> "note"
+                }
+            }
+        }
+        return forms;
     }
 
     public Optional<String> organizationKind(String name) {
