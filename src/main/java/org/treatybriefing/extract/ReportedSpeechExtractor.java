@@ -47,8 +47,21 @@ final class ReportedSpeechExtractor {
     /** Longest apposition between a speaker and the verb: "NAME, the group's deputy director, said". */
     private static final int MAX_APPOSITION = 25;
 
-    /** A report found in a sentence: who (tokens of the speaker's phrase) and what (reported tokens). */
-    record Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence) {
+    /**
+     * A report found in a sentence: the cue, who (tokens of the speaker's phrase; -1 when the
+     * speaker is the sentence's, as for ", adding that ..."), what (reported tokens from..to),
+     * and a stretch inside them that is the attribution, not the words (skipFrom..skipTo, or -1).
+     */
+    record Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence,
+                  int skipFrom, int skipTo) {
+
+        Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence) {
+            this(cue, speakerFirst, speakerLast, from, to, rule, confidence, -1, -1);
+        }
+
+        Report endingAt(int newTo) {
+            return new Report(cue, speakerFirst, speakerLast, from, newTo, rule, confidence, skipFrom, skipTo);
+        }
     }
 
     private final Vocabulary vocabulary;
@@ -69,21 +82,12 @@ final class ReportedSpeechExtractor {
             }
             Attribution sentenceSpeaker = speakerOfQuoteIn(s, quoted);
             for (Report r : reports(ctx, s)) {
-                Attribution who = r.speakerFirst() < 0 ? sentenceSpeaker
-                        : speaker(ctx, s, r, resolver);
+                Attribution who = r.speakerFirst() >= 0 ? speaker(ctx, s, r, resolver)
+                        : sentenceSpeaker.found() ? sentenceSpeaker : subjectOfSentence(ctx, s, r.cue(), resolver);
                 if (r.speakerFirst() < 0 && !who.found()) {
                     continue; // ", adding that ..." with no one speaking before it
                 }
-                List<Token> t = s.tokens();
-                int start = t.get(r.from()).start();
-                int end = t.get(r.to() - 1).end();
-                if (ctx.mask().inside(end - 1) && r.to() < t.size() && isClosingQuoteMark(t.get(r.to()))) {
-                    end = t.get(r.to()).end(); // the closing mark of a quotation the words end with
-                }
-                out.add(new QuoteFact(who.name(), who.title(), who.type(), "indirect",
-                        ctx.text().text().substring(start, end), start, end,
-                        QuoteExtractor.round(who.found() ? who.confidence() : 0), who.found() ? who.rule() : r.rule(),
-                        who.role()));
+                out.add(fact(ctx, s, r, who));
                 if (who.found() && r.speakerFirst() >= 0) {
                     sentenceSpeaker = who;
                 }
@@ -92,20 +96,52 @@ final class ReportedSpeechExtractor {
         return out;
     }
 
-    /** The reports of one sentence, left to right: each cue read by the first shape that fits. */
+    private static QuoteFact fact(ArticleContext ctx, Sentence s, Report r, Attribution who) {
+        List<Token> t = s.tokens();
+        String text = ctx.text().text();
+        int start = t.get(r.from()).start();
+        int end = t.get(r.to() - 1).end();
+        if (ctx.mask().inside(end - 1) && r.to() < t.size() && isClosingQuoteMark(t.get(r.to()))) {
+            end = t.get(r.to()).end(); // the closing mark of a quotation the words end with
+        }
+        String words = r.skipFrom() < 0 ? text.substring(start, end)
+                : text.substring(start, t.get(r.skipFrom() - 1).end()) + " " + text.substring(t.get(r.skipTo()).start(), end);
+        return new QuoteFact(who.name(), who.title(), who.type(), "indirect", words, start, end,
+                QuoteExtractor.round(who.found() ? who.confidence() : 0), who.found() ? who.rule() : r.rule(), who.role());
+    }
+
+    /**
+     * The reports of one sentence, left to right: each cue read by the first shape that fits. A
+     * cue inside the words of an earlier report belongs to them ("said Vale told him ..."), unless
+     * a conjunction opens a clause of its own there (", and he urged ..."): the earlier words end
+     * at the conjunction.
+     */
     List<Report> reports(ArticleContext ctx, Sentence s) {
         List<Token> t = s.tokens();
         List<Report> found = new ArrayList<>();
-        int after = 0; // a cue inside the words of an earlier report of the sentence reports nothing new
+        int after = 0; // end of the words of the last report
         for (int v = 0; v < t.size(); v++) {
-            if (v < after || ctx.mask().inside(t.get(v).start())) {
+            if (ctx.mask().inside(t.get(v).start())) {
                 continue;
             }
             Optional<Report> r = shapeAt(t, v);
-            if (r.isPresent() && keeps(ctx, s, r.get())) {
-                found.add(r.get());
-                after = Math.max(v + 1, r.get().to() <= v ? v + 1 : r.get().to());
+            if (r.isEmpty() || !keeps(ctx, s, r.get())) {
+                continue;
             }
+            if (v < after) {
+                int conjunction = r.get().speakerFirst() - 1;
+                Report previous = found.get(found.size() - 1);
+                if (conjunction <= previous.from() || !"CCONJ".equals(t.get(conjunction).pos())) {
+                    continue;
+                }
+                int end = t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
+                found.remove(found.size() - 1);
+                if (end - previous.from() >= MIN_WORDS) {
+                    found.add(previous.endingAt(end));
+                }
+            }
+            found.add(r.get());
+            after = Math.max(v + 1, r.get().to());
         }
         return found;
     }
@@ -121,9 +157,12 @@ final class ReportedSpeechExtractor {
             return Optional.empty();
         }
         return participleContinuing(t, v)
+                .or(() -> asSpeakerSaid(t, v))
                 .or(() -> wordsThenVerbThenSpeaker(t, v))
                 .or(() -> speakerThenVerbThenWords(t, v))
-                .or(() -> wordsThenSpeakerThenVerb(t, v));
+                .or(() -> wordsThenSpeakerThenVerb(t, v))
+                .or(() -> speakerInsideWords(t, v))
+                .or(() -> coordinatedVerb(t, v));
     }
 
     /** "According to the agency, turnout was a record 39 percent." */
@@ -137,7 +176,10 @@ final class ReportedSpeechExtractor {
         return Optional.of(new Report(a, first, comma - 1, comma + 1, to, "according-to-then-words", 0.6));
     }
 
-    /** "Turnout was a record 39 percent, according to the agency." */
+    /**
+     * "Turnout was a record 39 percent, according to the agency." and, mid-sentence, "At the
+     * heart of it, according to Ann Vale, a former envoy, was a decision ..." (the words around).
+     */
     private static Optional<Report> wordsThenAccordingTo(List<Token> t, int a) {
         if (a < 2 || !t.get(a - 1).text().equals(",")) {
             return Optional.empty();
@@ -147,6 +189,16 @@ final class ReportedSpeechExtractor {
             return Optional.empty();
         }
         int comma = indexOf(t, ",", a + 2);
+        if (comma > 0 && t.get(comma - 1).isProperNoun()) {
+            int close = indexOf(t, ",", comma + 1); // "according to NAME, a former envoy, was ..."
+            if (close > 0 && close - comma < MAX_APPOSITION && close < last) {
+                comma = close;
+            }
+        }
+        if (comma > 0 && last - comma >= MIN_WORDS) {
+            return Optional.of(new Report(a, a + 2, comma - 1, 0, trimEnd(t, 0, last + 1), "words-around-according-to",
+                    0.6, a - 1, comma + 1));
+        }
         int speakerLast = comma > 0 ? comma - 1 : last;
         return Optional.of(new Report(a, a + 2, speakerLast, 0, trimEnd(t, 0, a - 1), "words-then-according-to", 0.6));
     }
@@ -162,6 +214,53 @@ final class ReportedSpeechExtractor {
         int from = wordsStart(t, v);
         int to = Chunker.clauseEnd(t, from);
         return Optional.of(new Report(v, -1, -1, from, to, "participle-continues", 0.6));
+    }
+
+    /** "As the paper reported, the vote was close." */
+    private static Optional<Report> asSpeakerSaid(List<Token> t, int v) {
+        if (!t.get(0).text().equalsIgnoreCase("as") || v + 2 >= t.size() || !t.get(v + 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int[] subject = subjectBefore(t, v);
+        if (subject == null || subject[0] != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, subject[0], subject[1], v + 2, Chunker.clauseEnd(t, v + 2), "as-speaker-said", 0.6));
+    }
+
+    /** "For voters in the south, he said, the shift was a matter of geography." */
+    private static Optional<Report> speakerInsideWords(List<Token> t, int v) {
+        int[] subject = subjectBefore(t, v);
+        if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",")
+                || v + 2 >= t.size() || !t.get(v + 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int to = Chunker.clauseEnd(t, v + 2);
+        if (to - (v + 2) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, subject[0], subject[1], 0, to, "speaker-inside-words", 0.6,
+                subject[0] - 1, v + 2));
+    }
+
+    /**
+     * "Vale took full credit, and has promised that ...": a verb joined to the sentence's first
+     * by a conjunction shares its subject (speakerFirst -1: the sentence's speaker).
+     */
+    private Optional<Report> coordinatedVerb(List<Token> t, int v) {
+        int k = v - 1;
+        while (k > 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
+            k--;
+        }
+        if (k < 1 || !"CCONJ".equals(t.get(k).pos())) {
+            return Optional.empty();
+        }
+        int from = wordsStart(t, v);
+        int to = Chunker.clauseEnd(t, from);
+        if (from >= to || !opensReportedWords(t, from, to, v)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(v, -1, -1, from, to, "coordinated-verb", 0.5));
     }
 
     /** "The vote was fair, said Ann Vale, a senior fellow at the institute." */
@@ -183,7 +282,8 @@ final class ReportedSpeechExtractor {
      */
     private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v) {
         int[] subject = subjectBefore(t, v);
-        boolean wordsFollow = v + 1 < t.size() && !"PUNCT".equals(t.get(v + 1).pos());
+        boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos())
+                || t.get(v + 1).text().equals(",") && indexOf(t, "that", v + 2) > 0 && indexOf(t, "that", v + 2) < v + 9);
         if (subject == null || !wordsFollow
                 || isVerbFinal(t, v) && subject[0] > 0 && t.get(subject[0] - 1).text().equals(",")) {
             return Optional.empty();
@@ -346,6 +446,17 @@ final class ReportedSpeechExtractor {
         boolean organization = vocabulary.organizationKind(written).isPresent();
         return new Attribution(written, "", organization ? "organization" : "other", null, r.confidence() * 0.7,
                 r.rule() + "+group");
+    }
+
+    /** The first who stands as a subject in the sentence before the cue: "Vale took ..., and has promised ...". */
+    private static Attribution subjectOfSentence(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.lastToken() < cue && m.subject() && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.STATE) {
+                Attribution a = resolver.resolve(m, 0.5, "subject-of-sentence");
+                return a.found() ? a : Attribution.NONE;
+            }
+        }
+        return Attribution.NONE;
     }
 
     /** The speaker of the first attributed quotation in this sentence, for ", adding that ...". */
