@@ -24,8 +24,10 @@ public final class ArticleExtractor {
     private final TreatyExtractor treaty;
     private final SectionExtractor sections;
     private final CommitmentExtractor commitments;
+    private final Lexicons lexicons;
 
     public ArticleExtractor(Lexicons lexicons, LanguageModels models) {
+        this.lexicons = lexicons;
         Vocabulary vocabulary = new Vocabulary(lexicons);
         this.analyzer = new TextAnalyzer(models);
         this.mentionFinder = new MentionFinder(vocabulary);
@@ -41,7 +43,7 @@ public final class ArticleExtractor {
         AnalyzedText text = analyzer.analyze(articleText);
         List<QuoteSpan> spans = QuoteMarkScanner.scan(articleText);
         QuoteMask mask = new QuoteMask(spans);
-        People people = new People();
+        People people = new People(lexicons::genderOfFirstName);
         List<Mention> mentions = mentionFinder.find(text, mask, people);
         ArticleContext ctx = ArticleContext.of(text, spans, mask, mentions, people);
 

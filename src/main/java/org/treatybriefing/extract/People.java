@@ -8,6 +8,12 @@ import java.util.Optional;
 public final class People {
 
     private final List<Person> persons = new ArrayList<>();
+    /** The gender a first name tells ('m', 'f', or 0): "he" never stands for a "Susan". */
+    private final java.util.function.ToIntFunction<String> genderOfFirstName;
+
+    People(java.util.function.ToIntFunction<String> genderOfFirstName) {
+        this.genderOfFirstName = genderOfFirstName;
+    }
 
     public List<Person> all() {
         return persons;
@@ -21,6 +27,7 @@ public final class People {
         return find(name).orElseGet(() -> {
             Person p = new Person(name);
             persons.add(p);
+            genderFromFirstName(p);
             return p;
         });
     }
@@ -31,7 +38,9 @@ public final class People {
      */
     void candidate(String name) {
         if (find(name).isEmpty()) {
-            persons.add(new Person(name));
+            Person p = new Person(name);
+            persons.add(p);
+            genderFromFirstName(p);
         }
     }
 
@@ -53,8 +62,16 @@ public final class People {
         }
         if (byName != null) {
             byName.seenAs(name);
+            genderFromFirstName(byName);
         }
         return Optional.ofNullable(byName);
+    }
+
+    private void genderFromFirstName(Person p) {
+        String[] parts = p.name().split("\\s+");
+        if (parts.length > 1) {
+            p.genderedByFirstName((char) genderOfFirstName.applyAsInt(parts[0]));
+        }
     }
 
     /** The one person introduced with this state and title ("the Chilean president"), if any. */

@@ -17,6 +17,7 @@ public final class Person {
     private String state = "";
     private String type = "";
     private char gender;
+    private boolean genderFromHonorific;
 
     Person(String name) {
         this.name = name;
@@ -52,7 +53,16 @@ public final class Person {
         return gender;
     }
 
+    /** The gender an honorific gives (Mr, Mrs): it outranks a guess from the first name. */
     void gendered(char g) {
+        if (g != 0 && !genderFromHonorific) {
+            gender = g;
+            genderFromHonorific = true;
+        }
+    }
+
+    /** The gender a first name suggests, when nothing surer is known. */
+    void genderedByFirstName(char g) {
         if (gender == 0) {
             gender = g;
         }

@@ -41,7 +41,16 @@ public final class LexiconLoader {
         return new Lexicons(words(folder.resolve("speech-verbs.txt")), reportingVerbs(folder.resolve("reporting-verbs.tsv")), Map.copyOf(titles),
                 states(folder.resolve("states.tsv")), List.copyOf(areas), Map.copyOf(orgWords),
                 Map.copyOf(orgNames), words(folder.resolve("treaty-terms.txt")), List.copyOf(cues),
-                Area.of("coverage", List.copyOf(lines(folder.resolve("coverage-cues.txt")))).pattern());
+                Area.of("coverage", List.copyOf(lines(folder.resolve("coverage-cues.txt")))).pattern(),
+                firstNames(folder.resolve("first-names.tsv")));
+    }
+
+    private static Map<String, Character> firstNames(Path file) {
+        Map<String, Character> names = new LinkedHashMap<>();
+        for (String[] row : rows(file, 2)) {
+            names.put(row[0], row[1].charAt(0));
+        }
+        return Map.copyOf(names);
     }
 
     private static Map<String, String> reportingVerbs(Path file) {

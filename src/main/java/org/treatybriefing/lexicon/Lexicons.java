@@ -20,11 +20,13 @@ import java.util.Set;
  * @param treatyTerms      lower-case nouns that name an agreement
  * @param commitmentCues   wording of commitments, longest first
  * @param coverageCues     wording that says a treaty covers an area
+ * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
-                       List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues) {
+                       List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
+                       Map<String, Character> firstNames) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -33,6 +35,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
     /** What a reporting verb's words are ("clause" or "thing"), if the lemma is one. */
     public Optional<String> reportingVerb(String lemma) {
         return Optional.ofNullable(reportingVerbs.get(lemma.toLowerCase()));
+    }
+
+    /** 'm' or 'f' for a common first name, 0 when unknown or used for both. */
+    public char genderOfFirstName(String name) {
+        return firstNames.getOrDefault(name, (char) 0);
     }
 
     public boolean isTreatyTerm(String word) {
