@@ -29,7 +29,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Lexicons lexicons, LanguageModels models) {
         this.lexicons = lexicons;
         Vocabulary vocabulary = new Vocabulary(lexicons);
-        this.analyzer = new TextAnalyzer(models);
+        this.analyzer = new TextAnalyzer(models, lexicons.abbreviations());
         this.mentionFinder = new MentionFinder(vocabulary);
         this.quotes = new QuoteExtractor(vocabulary);
         this.parties = new PartyExtractor(vocabulary);

@@ -21,12 +21,13 @@ import java.util.Set;
  * @param commitmentCues   wording of commitments, longest first
  * @param coverageCues     wording that says a treaty covers an area
  * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
+ * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
-                       Map<String, Character> firstNames) {
+                       Map<String, Character> firstNames, Set<String> abbreviations) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());

@@ -2,14 +2,16 @@ package org.treatybriefing.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
 /**
- * Splits an article into paragraphs (line breaks), sentences (OpenNLP), tokens (OpenNLP), and
- * tags each token with its part of speech and lemma. Offsets are the article's own.
+ * Splits an article into paragraphs (line breaks), sentences (OpenNLP, joined again where it cut
+ * a name or an attribution: {@link SentenceJoiner}), tokens (OpenNLP), and tags each token with
+ * its part of speech and lemma. Offsets are the article's own.
  */
 public final class TextAnalyzer {
 
@@ -24,11 +26,19 @@ public final class TextAnalyzer {
     private static final int MAX_MEMO_LEMMAS = 200_000;
 
     private final LanguageModels models;
+    private final SentenceJoiner joiner;
     /** Verb form and tag to lemma: a pure memo, since each form is lemmatized out of context. */
     private final ConcurrentHashMap<String, String> lemmaMemo = new ConcurrentHashMap<>();
 
+    /** Without a list of abbreviations: only initials and attributions are joined to what follows. */
     public TextAnalyzer(LanguageModels models) {
+        this(models, Set.of());
+    }
+
+    /** @param abbreviations lower-case abbreviations after which a sentence goes on ("sen.", "feb.") */
+    public TextAnalyzer(LanguageModels models, Set<String> abbreviations) {
         this.models = models;
+        this.joiner = new SentenceJoiner(abbreviations);
     }
 
     public AnalyzedText analyze(String text) {
@@ -52,7 +62,7 @@ public final class TextAnalyzer {
     }
 
     private void addSentences(String paragraph, int offset, int paragraphIndex, List<Sentence> out) {
-        for (Span s : models.sentences.sentPosDetect(paragraph)) {
+        for (Span s : joiner.join(paragraph, models.sentences.sentPosDetect(paragraph))) {
             boolean prose = s.getEnd() - s.getStart() <= MAX_SENTENCE_CHARS;
             for (int from = s.getStart(); from < s.getEnd(); ) {
                 int to = pieceEnd(paragraph, from, s.getEnd());
@@ -149,7 +159,7 @@ public final class TextAnalyzer {
     }
 
     private List<Token> tokens(String sentence, int offset, boolean prose) {
-        Span[] spans = refine(sentence, models.tokenizer.tokenizePos(sentence));
+        Span[] spans = joiner.keepFullStops(sentence, refine(sentence, models.tokenizer.tokenizePos(sentence)));
         int n = prose ? Math.min(spans.length, MAX_TOKENS_PER_SENTENCE) : 0;
         String[] words = new String[n];
         for (int i = 0; i < n; i++) {
