@@ -312,7 +312,7 @@ final class ReportedSpeechExtractor {
     // --- filters ------------------------------------------------------------------------------
 
     /** Enough words, not someone else's claims, not a relative clause, not words already quoted whole. */
-    private static boolean keeps(ArticleContext ctx, Sentence s, Report r) {
+    private boolean keeps(ArticleContext ctx, Sentence s, Report r) {
         List<Token> t = s.tokens();
         if (r.to() - r.from() < MIN_WORDS || r.from() < 0 || r.to() > t.size()) {
             return false;
@@ -322,6 +322,9 @@ final class ReportedSpeechExtractor {
         // words that open with a quotation mark are a direct quote, attributed by the quote rules
         if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
             return false;
+        }
+        if (naming(t, r.cue()) && ctx.mask().overlaps(start, end)) {
+            return false; // "called the treaty a "new chapter"": the quoted name is the statement
         }
         if (r.speakerFirst() >= 0 && inRelativeClause(t, r.speakerFirst())) {
             return false;
@@ -347,7 +350,7 @@ final class ReportedSpeechExtractor {
         if (!afterThat && !condition && ("ADP".equals(pos) || "SCONJ".equals(pos))) {
             return false;
         }
-        if (reportingVerb(t, v).filter("thing"::equals).isPresent()) {
+        if (reportingVerb(t, v).filter(kind -> !kind.equals("clause")).isPresent()) {
             return true;
         }
         for (int k = from; k < to; k++) {
@@ -356,6 +359,11 @@ final class ReportedSpeechExtractor {
             }
         }
         return false;
+    }
+
+    /** A verb that names what it speaks of: "called the plan a failure". */
+    private boolean naming(List<Token> t, int cue) {
+        return !isAccordingTo(t, cue) && reportingVerb(t, cue).filter("naming"::equals).isPresent();
     }
 
     /** "refused to say", "would not say", "declined to comment": nothing was said. */

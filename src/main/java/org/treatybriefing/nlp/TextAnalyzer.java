@@ -58,7 +58,7 @@ public final class TextAnalyzer {
             }
             pos = end + 1;
         }
-        return new AnalyzedText(text, List.copyOf(paragraphs), List.copyOf(sentences));
+        return new AnalyzedText(text, List.copyOf(paragraphs), List.copyOf(ProperNouns.retag(sentences)));
     }
 
     private void addSentences(String paragraph, int offset, int paragraphIndex, List<Sentence> out) {
