@@ -153,7 +153,7 @@ final class QuoteExtractor {
             m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
         }
         if (m.isPresent()) {
-            if (vocabulary.speechVerbAfterApposition(t, m.get().lastToken() + 1)) {
+            if (vocabulary.speechVerbAfterApposition(t, afterBrackets(t, m.get().lastToken() + 1))) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
@@ -166,7 +166,54 @@ final class QuoteExtractor {
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
+        return speakerFurtherAfterQuote(ctx, s, i, resolver);
+    }
+
+    /** How far after a quotation its speaker may stand: "...," ORG's organising director NAME said. */
+    private static final int MAX_WORDS_BEFORE_SPEAKER = 10;
+
+    /**
+     * "...," Fight Club organising director Ann Vale told the paper / "...," Sen. Ann Vale (D-Ohio)
+     * said: a person (or role) a few words after the quote, before any other clause, followed by
+     * a speech verb, past a bracketed party or place.
+     */
+    private Optional<Attribution> speakerFurtherAfterQuote(ArticleContext ctx, Sentence s, int i, SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.firstToken() < i || m.firstToken() > i + MAX_WORDS_BEFORE_SPEAKER) {
+                continue;
+            }
+            if (ctx.mask().overlaps(t.get(i).start(), m.start()) || hasVerbBetween(t, i, m.firstToken())) {
+                return Optional.empty();
+            }
+            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE;
+            if (personLike && vocabulary.speechVerbAfterApposition(t, afterBrackets(t, m.lastToken() + 1))) {
+                return found(resolver.resolve(m, 0.9, "speaker-further-after-quote"));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean hasVerbBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a bracketed aside starting at k ("(D-Ohio)"), or k. */
+    static int afterBrackets(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals("(")) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(t.size(), k + 8); c++) {
+            if (t.get(c).text().equals(")")) {
+                return c + 1;
+            }
+        }
+        return k;
     }
 
     private static boolean isModifier(Token t) {
