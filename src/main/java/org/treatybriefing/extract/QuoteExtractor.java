@@ -39,8 +39,7 @@ final class QuoteExtractor {
     List<QuoteFact> extract(ArticleContext ctx, String treatyName) {
         // the speaker of the treaty's own wording: its name, "the agreement" when unnamed, none without a treaty
         String documentName = treatyName == null ? "" : treatyName.isEmpty() ? "the agreement" : treatyName;
-        SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary,
-                ctx.text().sentences().stream().mapToInt(Sentence::start).toArray());
+        SpeakerResolver resolver = new SpeakerResolver(ctx.mentions(), ctx.people(), vocabulary, ctx.text().sentences());
         List<QuoteFact> quotes = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         QuoteSpan previousSpan = null;

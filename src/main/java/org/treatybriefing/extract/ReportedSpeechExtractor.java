@@ -82,8 +82,7 @@ final class ReportedSpeechExtractor {
             }
             Attribution sentenceSpeaker = speakerOfQuoteIn(s, quoted);
             for (Report r : reports(ctx, s)) {
-                Attribution who = r.speakerFirst() >= 0 ? speaker(ctx, s, r, resolver)
-                        : sentenceSpeaker.found() ? sentenceSpeaker : subjectOfSentence(ctx, s, r.cue(), resolver);
+                Attribution who = r.speakerFirst() >= 0 ? speaker(ctx, s, r, resolver) : sharedSubject(ctx, s, r, resolver, sentenceSpeaker);
                 if (r.speakerFirst() < 0 && !who.found()) {
                     continue; // ", adding that ..." with no one speaking before it
                 }
@@ -94,6 +93,13 @@ final class ReportedSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /** Whose words a participle or joined verb reports: the nearest subject before it, else the sentence's speaker. */
+    private static Attribution sharedSubject(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver,
+                                             Attribution sentenceSpeaker) {
+        Attribution nearest = subjectOfSentence(ctx, s, r.cue(), resolver);
+        return nearest.found() ? nearest : sentenceSpeaker;
     }
 
     private static QuoteFact fact(ArticleContext ctx, Sentence s, Report r, Attribution who) {
@@ -456,15 +462,23 @@ final class ReportedSpeechExtractor {
                 r.rule() + "+group");
     }
 
-    /** The first who stands as a subject in the sentence before the cue: "Vale took ..., and has promised ...". */
+    /**
+     * The nearest who stands as a subject before the cue: "A group called for X, and the League
+     * denounced Y and said ..." - the League said it.
+     */
     private static Attribution subjectOfSentence(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
+        Mention nearest = null;
         for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.lastToken() < cue && m.subject() && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.STATE) {
-                Attribution a = resolver.resolve(m, 0.5, "subject-of-sentence");
-                return a.found() ? a : Attribution.NONE;
+            if (m.lastToken() < cue && m.subject() && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.STATE
+                    && !ctx.mask().inside(m.start())) {
+                nearest = m;
             }
         }
-        return Attribution.NONE;
+        if (nearest == null) {
+            return Attribution.NONE;
+        }
+        Attribution a = resolver.resolve(nearest, 0.5, "subject-of-sentence");
+        return a.found() ? a : Attribution.NONE;
     }
 
     /** The speaker of the first attributed quotation in this sentence, for ", adding that ...". */
@@ -512,6 +526,10 @@ final class ReportedSpeechExtractor {
         if (Chunker.isRelativePronoun(t.get(k)) && k >= 2 && t.get(k - 1).text().equals(",")) {
             k -= 2; // "NAME, who ..., said": who is NAME
         } else if (t.get(k).text().equals(",")) {
+            int[] opening = nameOpeningTheClause(t, k);
+            if (opening != null) {
+                return opening;
+            }
             int open = k - 1;
             while (open > 0 && k - open < MAX_APPOSITION && !t.get(open).text().equals(",")) {
                 open--;
@@ -525,10 +543,29 @@ final class ReportedSpeechExtractor {
             return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
         }
         int start = Chunker.nounPhraseStart(t, k);
-        if (start < 0 && opensClause(t, k) && t.get(k).isCapitalised()) {
+        boolean wordLike = Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
+        if (start < 0 && opensClause(t, k) && t.get(k).isCapitalised() && wordLike) {
             return new int[]{k, k}; // "Vale conceded that ...": the tagger took an unseen surname for a verb
         }
         return start < 0 ? null : new int[]{start, k};
+    }
+
+    /**
+     * "Ann Vale, a Hollywood, Fla., rabbi, said": when a name opens the sentence and a comma
+     * follows it, the whole stretch up to the comma before the verb is its apposition, commas
+     * inside it or not.
+     */
+    private static int[] nameOpeningTheClause(List<Token> t, int closingComma) {
+        int first = 0;
+        while (first < closingComma && ("CCONJ".equals(t.get(first).pos()) || "ADV".equals(t.get(first).pos()))) {
+            first++;
+        }
+        int end = Chunker.nounPhraseEnd(t, first);
+        if (end < 0 || end >= closingComma || !t.get(end).text().equals(",") || !t.get(end - 1).isProperNoun()
+                || closingComma - end > MAX_APPOSITION) {
+            return null;
+        }
+        return new int[]{first, end - 1};
     }
 
     /** Token k opens its sentence or follows a conjunction or comma. */

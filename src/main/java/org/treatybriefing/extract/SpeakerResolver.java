@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.treatybriefing.nlp.Sentence;
+
 /**
  * Turns a mention into the speaker it stands for: a person by name; a pronoun to the most
  * recent person standing as a subject (or the last speaker); a role ("the Chilean president")
@@ -19,11 +21,22 @@ final class SpeakerResolver {
     private final People people;
     private final Vocabulary vocabulary;
     private final int[] sentenceStarts;
+    private final List<Sentence> sentences;
+    /** The person or role that opens each sentence as its subject ("NAME started ... when he ..."), by sentence. */
+    private final java.util.Map<Integer, Mention> openingSubjects = new java.util.HashMap<>();
 
-    SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, int[] sentenceStarts) {
+    SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, List<Sentence> sentences) {
         this.people = people;
         this.vocabulary = vocabulary;
-        this.sentenceStarts = sentenceStarts;
+        this.sentences = sentences;
+        this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+        for (Mention m : mentions) {
+            boolean opens = m.subject() && m.firstToken() <= 3
+                    && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE);
+            if (opens) {
+                openingSubjects.putIfAbsent(m.sentence(), m);
+            }
+        }
         for (Mention m : mentions) {
             // the organisation a sentence is about opens it ("ORG backed the cuts", "But the ORG said")
             if (m.kind() == Mention.Kind.ORGANIZATION && m.subject() && m.firstToken() <= 2) {
@@ -142,8 +155,31 @@ final class SpeakerResolver {
      */
     private Optional<Person> pronoun(Mention m) {
         char gender = "she".equals(m.entity()) ? 'f' : 'm';
+        Optional<Person> own = subjectOfOwnSentence(m, gender);
+        if (own.isPresent()) {
+            return own;
+        }
         Optional<Person> before = lastSalientBefore(sentenceStarts[m.sentence()], gender);
         return before.isPresent() ? before : lastSalientBefore(m.start(), gender);
+    }
+
+    /**
+     * "NAME started the row when he brought up ...", "NAME appeared to dismiss it, when he told
+     * ...": a pronoun inside a later clause of a sentence that a person opens stands for that
+     * person. Not so right after a comma or quote ("X has failed, he claimed"), where the words
+     * before are what the pronoun's person says of someone else.
+     */
+    private Optional<Person> subjectOfOwnSentence(Mention m, char gender) {
+        Mention subject = openingSubjects.get(m.sentence());
+        if (subject == null || subject.start() >= m.start() || m.firstToken() == 0) {
+            return Optional.empty();
+        }
+        String before = sentences.get(m.sentence()).tokens().get(m.firstToken() - 1).text();
+        if (before.equals(",") || before.equals("”") || before.equals("\"") || before.equals("'")) {
+            return Optional.empty();
+        }
+        Optional<Person> p = subject.kind() == Mention.Kind.PERSON ? Optional.of(subject.person()) : role(subject);
+        return p.filter(person -> person.compatible(gender));
     }
 
     private Optional<Person> lastSalientBefore(int offset, char gender) {

@@ -40,6 +40,10 @@ public final class Chunker {
         int start = last;
         for (int k = last - 1; k >= 0 && last - k < MAX_PHRASE; k--) {
             Token tok = t.get(k);
+            boolean opened = opensPhrase(t.get(start)) && start < last;
+            if (opened && !NOUN_JOINERS.contains(tok.text().toLowerCase())) {
+                break; // "the figures her campaign released": "her" opens a phrase of its own
+            }
             if (isModifier(tok) || isPossessive(tok) || isInitialStop(t, k) || isInnerHyphen(t, k)) {
                 start = k;
             } else if (NOUN_JOINERS.contains(tok.text().toLowerCase()) && k > 0 && isHead(t.get(k - 1))
@@ -131,6 +135,11 @@ public final class Chunker {
         return "NOUN".equals(pos) || "PROPN".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos)
                 || "DET".equals(pos) && !t.text().equalsIgnoreCase("that")
                 || "PRON".equals(pos) && isPossessivePronoun(t);
+    }
+
+    /** A determiner or possessive pronoun opens a noun phrase: nothing before it belongs to it. */
+    private static boolean opensPhrase(Token t) {
+        return "DET".equals(t.pos()) || "PRON".equals(t.pos()) && isPossessivePronoun(t);
     }
 
     private static boolean isPossessivePronoun(Token t) {
