@@ -57,6 +57,10 @@ final class QuoteExtractor {
                 who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
                         Math.min(previous.confidence(), 0.6), "follows-previous-quote", previous.role());
             }
+            if (!who.found() && previousSpan != null && previous.found() && opensNextSentence(ctx, previousSpan, q)) {
+                who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
+                        Math.min(previous.confidence(), 0.6), "quote-after-attributed-quote", previous.role());
+            }
             if (!who.found() && opensSentence(ctx, q)) {
                 Sentence s = ctx.text().sentenceAt(q.open());
                 who = resolver.subjectOfSentenceBefore(s.index())
@@ -363,6 +367,20 @@ final class QuoteExtractor {
         // a paragraph that is only a quote, after a quote paragraph that ended with its attribution
         return paragraph.index() == prevParagraph.index() + 1 && q.open() == paragraph.start()
                 && gap.strip().length() < 80 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker);
+    }
+
+    /**
+     * ""A," said NAME, a backer of X who ... "B."": the quote opens the next sentence of the
+     * paragraph, and the sentence before holds nothing but the previous quote and its
+     * attribution; the names in the speaker's description are no new speakers.
+     */
+    private static boolean opensNextSentence(ArticleContext ctx, QuoteSpan previous, QuoteSpan q) {
+        Sentence previousSentence = ctx.text().sentenceAt(previous.close());
+        Sentence sentence = ctx.text().sentenceAt(q.open());
+        return ctx.text().paragraphAt(previous.close()) == ctx.text().paragraphAt(q.open())
+                && sentence.index() == previousSentence.index() + 1 && opensSentence(ctx, q)
+                && previous.open() >= previousSentence.start()
+                && ctx.text().text().substring(previousSentence.start(), previous.open()).isBlank();
     }
 
     /**
