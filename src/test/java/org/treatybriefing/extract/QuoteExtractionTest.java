@@ -637,4 +637,15 @@ class QuoteExtractionTest {
 
         assertThat(speakers).filteredOn(sp -> sp.name().equals("Corvana")).extracting(SpeakerFact::title).containsOnly("");
     }
+
+    @Test
+    void aQuoteOpeningTheNextSentenceSharesTheSpeakerOfTheAttributedQuoteBefore() {
+        String text = "\"We waited too long,\" said Ann Vale, a backer of Senator Tom Berg who chairs the harbour board. "
+                + "\"Now we have to move fast.\"";
+
+        QuoteFact q = quote(quotes(text), "Now we have to move fast");
+
+        assertThat(q.speaker()).isEqualTo("Ann Vale");
+        assertThat(q.rule()).isEqualTo("quote-after-attributed-quote");
+    }
 }

@@ -1,0 +1,64 @@
+package org.treatybriefing.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.treatybriefing.lexicon.LexiconLoader;
+import org.treatybriefing.nlp.LanguageModels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reported speech, one row per shape (textacy's table-driven style): the text, the reported
+ * words, who said them, the kind and the rule that found them. Invented names and wording.
+ */
+class ReportedSpeechTest {
+
+    private static final ArticleExtractor EXTRACTOR =
+            new ArticleExtractor(LexiconLoader.load(Path.of("config")), LanguageModels.shared());
+
+    private static final String INTRO = "Senator Ann Vale of the harbour committee met officials on Monday. ";
+
+    /** Rows write a quotation mark as ` (CSV rows cannot hold both kinds of quote). */
+    @ParameterizedTest(name = "{5}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Vale said the harbour plan would cost far more than promised.                  | the harbour plan would cost far more than promised | Ann Vale | indirect | speaker-then-verb-then-words | speaker then verb",
+            "Vale told reporters that the harbour plan would cost far more.                 | the harbour plan would cost far more | Ann Vale | indirect | speaker-then-verb-then-words | listener skipped",
+            "Prosecutors said a stern sentence could deter other smugglers.                 | a stern sentence could deter other smugglers | Prosecutors | indirect | speaker-then-verb-then-words+group | group as written",
+            "The harbour plan would cost far more than promised, Vale said on Tuesday.      | The harbour plan would cost far more than promised | Ann Vale | indirect | words-then-speaker-then-verb | speaker after the words",
+            "The harbour plan would cost far more than promised, said Vale.                 | The harbour plan would cost far more than promised | Ann Vale | indirect | words-then-verb-then-speaker | inverted",
+            "The harbour plan would cost far more, according to Vale.                       | The harbour plan would cost far more | Ann Vale | indirect | words-then-according-to | according to after",
+            "According to Vale, the harbour plan would cost far more.                       | the harbour plan would cost far more | Ann Vale | indirect | according-to-then-words | according to first",
+            "For the northern towns, she said, the harbour plan would cost far more.        | For the northern towns the harbour plan would cost far more | Ann Vale | indirect | speaker-inside-words+pronoun | speaker inside",
+            "As the Harbour Board reported, the harbour plan would cost far more than promised. | the harbour plan would cost far more than promised | Harbour Board | indirect | as-speaker-said+organization | as X reported",
+            "Vale criticised the port, and has warned that the harbour plan would fail.     | the harbour plan would fail | Ann Vale | indirect | subject-of-sentence | joined verb",
+            "Vale said the plan was costly, adding that the port would never open.          | the port would never open | Ann Vale | indirect | subject-of-sentence | participle",
+            "Vale said the deal was `a costly mistake` for the towns.                       | the deal was `a costly mistake` for the towns | Ann Vale | partial | speech-verb-before-quote | quoted fragment absorbed",
+    })
+    void reportedWordsAndTheirSpeaker(String sentence, String words, String speaker, String kind, String rule, String shape) {
+        String expected = words.replace('`', '"');
+        List<QuoteFact> quotes = EXTRACTOR.extract(INTRO + sentence.replace('`', '"')).quotes();
+
+        List<QuoteFact> hits = quotes.stream().filter(q -> q.text().equals(expected)).toList();
+        assertThat(hits).as(shape + " in " + quotes).hasSize(1);
+        QuoteFact q = hits.get(0);
+        assertThat(q.speaker()).isEqualTo(speaker);
+        assertThat(q.kind()).isEqualTo(kind);
+        assertThat(q.rule()).isEqualTo(rule);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Vale did not say whether the harbour plan would cost more.        | nothing was said",
+            "Vale denied opposition claims that she had hidden the real costs. | someone else's claims",
+            "The towns where the greens say the port will harm the river wait. | relative clause",
+            "Vale said in a speech at the harbour on Tuesday.                  | circumstances only",
+            "Vale was told by officials that the harbour plan would cost more. | the subject listened",
+            "Nobody called the office about the harbour plan on Tuesday.       | a call is no statement",
+    })
+    void nothingIsReported(String sentence, String why) {
+        assertThat(EXTRACTOR.extract(INTRO + sentence).quotes()).as(why).isEmpty();
+    }
+}
