@@ -640,8 +640,9 @@ class QuoteExtractionTest {
 
     @Test
     void aQuoteOpeningTheNextSentenceSharesTheSpeakerOfTheAttributedQuoteBefore() {
-        String text = "\"We waited too long,\" said Ann Vale, a backer of Senator Tom Berg who chairs the harbour board. "
-                + "\"Now we have to move fast.\"";
+        // a long description of the speaker stands between: no longer one statement split by its attribution
+        String text = "\"We waited too long,\" said Ann Vale, who has chaired the harbour board of the northern towns "
+                + "since the great flood of the spring of last year and who lives by the sea. \"Now we have to move fast.\"";
 
         QuoteFact q = quote(quotes(text), "Now we have to move fast");
 
