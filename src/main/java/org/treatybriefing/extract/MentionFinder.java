@@ -431,7 +431,10 @@ final class MentionFinder {
         }
         p.titled(titleText);
         p.typed(headTitle.get().type());
-        if (titleText.toLowerCase().contains("former") && headTitle.get().type().equals("official")) {
+        // "a former ambassador now at the Carnegie Endowment": an official no more, speaking as an
+        // expert of a research body; a former governor or aide with no such body is not an analyst
+        boolean atResearchBody = vocabulary.organizationKind(p.organization()).filter("research"::equals).isPresent();
+        if (titleText.toLowerCase().contains("former") && headTitle.get().type().equals("official") && atResearchBody) {
             p.typed("analyst");
         }
         return close;
