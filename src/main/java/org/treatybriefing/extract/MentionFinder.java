@@ -327,6 +327,9 @@ final class MentionFinder {
         if (vocabulary.speechVerbWithin(t, end)) {
             return true;
         }
+        if (isSubjectOfASpeechVerb(t, start, end)) {
+            return true;
+        }
         // "The charity's director, NAME SURNAME, said": a name set off by commas before a speech verb
         if (start > 0 && t.get(start - 1).text().equals(",") && end + 1 < t.size() && t.get(end).text().equals(",")
                 && end - start >= 2 && allProperNouns(t, start, end) && vocabulary.speechVerbWithin(t, end + 1)) {
@@ -358,6 +361,23 @@ final class MentionFinder {
                 if (t.get(c).text().equals(",")) {
                     return end - start >= 2 && vocabulary.speechVerbWithin(t, c + 1);
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "NAME, a close friend of Ms Other who was her chief of staff, said": a name of two words or
+     * more that the shallow syntax reads as the subject of a speech verb later in the sentence.
+     */
+    private boolean isSubjectOfASpeechVerb(List<Token> t, int start, int end) {
+        if (end - start < 2 || end >= t.size() || !t.get(end).text().equals(",")) {
+            return false;
+        }
+        for (int v = end + 2; v < t.size(); v++) {
+            if (vocabulary.isSpeechVerb(t.get(v))) {
+                int[] subject = org.treatybriefing.nlp.Chunker.subjectOf(t, v);
+                return subject != null && subject[0] <= start && subject[1] == end - 1;
             }
         }
         return false;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Sentence;
 import org.treatybriefing.nlp.Token;
 
@@ -277,6 +278,10 @@ final class QuoteExtractor {
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
     private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
+        Optional<Mention> grammatical = mentionInSubject(ctx, s, v);
+        if (grammatical.isPresent()) {
+            return grammatical;
+        }
         Mention person = null;
         Mention other = null;
         Mention any = null;
@@ -300,6 +305,32 @@ final class QuoteExtractor {
             return Optional.of(person);
         }
         return Optional.ofNullable(other != null ? other : any);
+    }
+
+    /**
+     * The person (else organisation) named in the verb's subject as the shallow syntax reads it:
+     * "NAME, a friend of Ms Other who was her chief of staff, said" - NAME, not Ms Other.
+     */
+    private static Optional<Mention> mentionInSubject(ArticleContext ctx, Sentence s, int v) {
+        int[] subject = Chunker.subjectOf(s.tokens(), v);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Mention other = null;
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.firstToken() < subject[0] || m.lastToken() > subject[1] || ctx.mask().inside(m.start())) {
+                continue;
+            }
+            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                    || m.kind() == Mention.Kind.ROLE;
+            if (personLike) {
+                return Optional.of(m);
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return Optional.ofNullable(other);
     }
 
     private boolean documentSubjectBefore(ArticleContext ctx, Sentence s, int quoteToken) {

@@ -227,7 +227,7 @@ final class ReportedSpeechExtractor {
         if (!t.get(0).text().equalsIgnoreCase("as") || v + 2 >= t.size() || !t.get(v + 1).text().equals(",")) {
             return Optional.empty();
         }
-        int[] subject = subjectBefore(t, v);
+        int[] subject = Chunker.subjectOf(t, v);
         if (subject == null || subject[0] != 1) {
             return Optional.empty();
         }
@@ -236,7 +236,7 @@ final class ReportedSpeechExtractor {
 
     /** "For voters in the south, he said, the shift was a matter of geography." */
     private static Optional<Report> speakerInsideWords(List<Token> t, int v) {
-        int[] subject = subjectBefore(t, v);
+        int[] subject = Chunker.subjectOf(t, v);
         if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",")
                 || v + 2 >= t.size() || !t.get(v + 1).text().equals(",")) {
             return Optional.empty();
@@ -287,7 +287,7 @@ final class ReportedSpeechExtractor {
      * "NAME, the group's deputy director, said that ...": the subject, then the reported words.
      */
     private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v) {
-        int[] subject = subjectBefore(t, v);
+        int[] subject = Chunker.subjectOf(t, v);
         boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos())
                 || t.get(v + 1).text().equals(",") && indexOf(t, "that", v + 2) > 0 && indexOf(t, "that", v + 2) < v + 9);
         if (subject == null || !wordsFollow
@@ -307,7 +307,7 @@ final class ReportedSpeechExtractor {
 
     /** "His positions have hurt him, political experts said." / "..., Vale said on Tuesday." */
     private static Optional<Report> wordsThenSpeakerThenVerb(List<Token> t, int v) {
-        int[] subject = subjectBefore(t, v);
+        int[] subject = Chunker.subjectOf(t, v);
         if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",") || !isVerbFinal(t, v)) {
             return Optional.empty();
         }
@@ -507,71 +507,8 @@ final class ReportedSpeechExtractor {
         return i + 2 < t.size() && t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to");
     }
 
-    /**
-     * The speaker's phrase before verb v as {first, last}, or null: the noun phrase right before
-     * it (past auxiliaries and adverbs: "has also said"), or before an apposition set off by
-     * commas ("NAME, the party's chairman, said"), or before ", who" ("NAME, who chairs X, said").
-     */
-    private static int[] subjectBefore(List<Token> t, int v) {
-        int k = v - 1;
-        while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()) || "PART".equals(t.get(k).pos()))) {
-            if ("be".equals(t.get(k).lemmaOrText()) && !t.get(v).text().endsWith("ing")) {
-                return null; // "he was asked", "they were told": the subject listened ("is saying" spoke)
-            }
-            k--;
-        }
-        if (k < 0) {
-            return null;
-        }
-        if (Chunker.isRelativePronoun(t.get(k)) && k >= 2 && t.get(k - 1).text().equals(",")) {
-            k -= 2; // "NAME, who ..., said": who is NAME
-        } else if (t.get(k).text().equals(",")) {
-            int[] opening = nameOpeningTheClause(t, k);
-            if (opening != null) {
-                return opening;
-            }
-            int open = k - 1;
-            while (open > 0 && k - open < MAX_APPOSITION && !t.get(open).text().equals(",")) {
-                open--;
-            }
-            if (open <= 0 || !t.get(open).text().equals(",")) {
-                return null;
-            }
-            k = open - 1;
-            int start = Chunker.nounPhraseStart(t, k);
-            // only a name opens an apposition: "NAME, a spokesman, said"
-            return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
-        }
-        int start = Chunker.nounPhraseStart(t, k);
-        boolean wordLike = Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
-        if (start < 0 && opensClause(t, k) && t.get(k).isCapitalised() && wordLike) {
-            return new int[]{k, k}; // "Vale conceded that ...": the tagger took an unseen surname for a verb
-        }
-        return start < 0 ? null : new int[]{start, k};
-    }
 
-    /**
-     * "Ann Vale, a Hollywood, Fla., rabbi, said": when a name opens the sentence and a comma
-     * follows it, the whole stretch up to the comma before the verb is its apposition, commas
-     * inside it or not.
-     */
-    private static int[] nameOpeningTheClause(List<Token> t, int closingComma) {
-        int first = 0;
-        while (first < closingComma && ("CCONJ".equals(t.get(first).pos()) || "ADV".equals(t.get(first).pos()))) {
-            first++;
-        }
-        int end = Chunker.nounPhraseEnd(t, first);
-        if (end < 0 || end >= closingComma || !t.get(end).text().equals(",") || !t.get(end - 1).isProperNoun()
-                || closingComma - end > MAX_APPOSITION) {
-            return null;
-        }
-        return new int[]{first, end - 1};
-    }
 
-    /** Token k opens its sentence or follows a conjunction or comma. */
-    private static boolean opensClause(List<Token> t, int k) {
-        return k == 0 || "CCONJ".equals(t.get(k - 1).pos()) || t.get(k - 1).text().equals(",");
-    }
 
     /**
      * Nothing after the verb but the time, place or manner of saying ("said on Tuesday", "told

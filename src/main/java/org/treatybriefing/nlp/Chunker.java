@@ -18,6 +18,10 @@ public final class Chunker {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "that");
     /** Words that join two noun phrases into one subject: "Democrats and Republicans said". */
     private static final Set<String> NOUN_JOINERS = Set.of("of", "and", "&");
+    /** Longest apposition between a subject and its verb: "NAME, the group's deputy director, said". */
+    private static final int MAX_APPOSITION = 25;
+    /** An apposition after a name that opens the sentence may run longer, holding commas of its own. */
+    private static final int MAX_OPENING_APPOSITION = 40;
     /** The longest noun phrase read, in tokens: a subject is rarely longer. */
     private static final int MAX_PHRASE = 14;
 
@@ -164,5 +168,71 @@ public final class Chunker {
     private static boolean isInnerHyphen(List<Token> t, int k) {
         return t.get(k).text().equals("-") && k > 0 && k + 1 < t.size()
                 && t.get(k).start() == t.get(k - 1).end() && t.get(k + 1).start() == t.get(k).end();
+    }
+
+    /**
+     * The subject of verb v as {first, last} token indexes, or null: the noun phrase right before
+     * it (past auxiliaries and adverbs: "has also said"), or before an apposition set off by
+     * commas ("NAME, the party's chairman, said"), or before ", who" ("NAME, who chairs X, said").
+     */
+    public static int[] subjectOf(List<Token> t, int v) {
+        int k = v - 1;
+        while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()) || "PART".equals(t.get(k).pos()))) {
+            if ("be".equals(t.get(k).lemmaOrText()) && !t.get(v).text().endsWith("ing")) {
+                return null; // "he was asked", "they were told": the subject listened ("is saying" spoke)
+            }
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (isRelativePronoun(t.get(k)) && k >= 2 && t.get(k - 1).text().equals(",")) {
+            k -= 2; // "NAME, who ..., said": who is NAME
+        } else if (t.get(k).text().equals(",")) {
+            int[] opening = nameOpeningTheClause(t, k);
+            if (opening != null) {
+                return opening;
+            }
+            int open = k - 1;
+            while (open > 0 && k - open < MAX_APPOSITION && !t.get(open).text().equals(",")) {
+                open--;
+            }
+            if (open <= 0 || !t.get(open).text().equals(",")) {
+                return null;
+            }
+            k = open - 1;
+            int start = nounPhraseStart(t, k);
+            // only a name opens an apposition: "NAME, a spokesman, said"
+            return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
+        }
+        int start = nounPhraseStart(t, k);
+        boolean wordLike = Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
+        if (start < 0 && opensClause(t, k) && t.get(k).isCapitalised() && wordLike) {
+            return new int[]{k, k}; // "Vale conceded that ...": the tagger took an unseen surname for a verb
+        }
+        return start < 0 ? null : new int[]{start, k};
+    }
+
+    /**
+     * "Ann Vale, a Hollywood, Fla., rabbi, said": when a name opens the sentence and a comma
+     * follows it, the whole stretch up to the comma before the verb is its apposition, commas
+     * inside it or not.
+     */
+    private static int[] nameOpeningTheClause(List<Token> t, int closingComma) {
+        int first = 0;
+        while (first < closingComma && ("CCONJ".equals(t.get(first).pos()) || "ADV".equals(t.get(first).pos()))) {
+            first++;
+        }
+        int end = nounPhraseEnd(t, first);
+        if (end < 0 || end >= closingComma || !t.get(end).text().equals(",") || !t.get(end - 1).isProperNoun()
+                || closingComma - end > MAX_OPENING_APPOSITION) {
+            return null;
+        }
+        return new int[]{first, end - 1};
+    }
+
+    /** Token k opens its sentence or follows a conjunction or comma. */
+    private static boolean opensClause(List<Token> t, int k) {
+        return k == 0 || "CCONJ".equals(t.get(k - 1).pos()) || t.get(k - 1).text().equals(",");
     }
 }
