@@ -166,6 +166,10 @@ final class QuoteExtractor {
             if (subject.isPresent()) {
                 return found(resolver.resolve(subject.get(), 0.95, "verb-then-speaker-after-quote"));
             }
+            Optional<Person> named = nameEndingPhrase(ctx, t, i + 1);
+            if (named.isPresent()) {
+                return Optional.of(Attribution.of(named.get(), 0.85, "verb-then-name-after-quote"));
+            }
         }
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
@@ -218,6 +222,25 @@ final class QuoteExtractor {
             }
         }
         return k;
+    }
+
+    /**
+     * "...," said 9/11 widow Ann Vale: the noun phrase after the verb ends in a name of two words
+     * or more that no title or context introduced; the name is the speaker's.
+     */
+    private static Optional<Person> nameEndingPhrase(ArticleContext ctx, List<Token> t, int first) {
+        int end = Chunker.nounPhraseEnd(t, first);
+        if (end < 0 || !t.get(end - 1).isProperNoun()) {
+            return Optional.empty();
+        }
+        int start = end - 1;
+        while (start > first && t.get(start - 1).isProperNoun()) {
+            start--;
+        }
+        if (end - start < 2 || ctx.mask().inside(t.get(start).start())) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.people().named(Vocabulary.phrase(t, start, end - start, false)));
     }
 
     private static boolean isModifier(Token t) {
