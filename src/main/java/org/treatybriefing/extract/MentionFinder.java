@@ -335,7 +335,10 @@ final class MentionFinder {
                 && end - start >= 2 && allProperNouns(t, start, end) && vocabulary.speechVerbWithin(t, end + 1)) {
             return true;
         }
-        if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing")) {
+        // "..., said Ann Vale." / "said Ann Vale, a fellow": the name ends the clause; in "said New
+        // Hampshire voters ..." it only modifies what follows
+        boolean endsClause = end >= t.size() || "PUNCT".equals(t.get(end).pos());
+        if (start > 0 && vocabulary.isSpeechVerb(t.get(start - 1)) && !t.get(start - 1).text().endsWith("ing") && endsClause) {
             return true;
         }
         if (start > 1 && t.get(start - 1).text().equalsIgnoreCase("to")
