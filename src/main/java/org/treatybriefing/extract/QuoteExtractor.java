@@ -89,11 +89,7 @@ final class QuoteExtractor {
             previous = who;
             previousSpan = q;
         }
-        List<QuoteFact> reported = new ArrayList<>();
-        for (QuoteFact r : reportedSpeech.extract(ctx, resolver, quotes)) {
-            reported.add(absorbQuotesInside(r, quotes));
-        }
-        quotes.addAll(reported);
+        quotes.addAll(reportedSpeech.extract(ctx, resolver, quotes));
         quotes.sort(java.util.Comparator.comparingInt(QuoteFact::start));
         return quotes;
     }
@@ -104,25 +100,6 @@ final class QuoteExtractor {
                 first.text() + " " + more, first.start(), end, first.confidence(), first.rule(), first.role());
     }
 
-    /**
-     * Reported words that hold a quoted fragment ("She said the deal was "a sham" and would
-     * fail") are one statement, kind partial: the fragment is not listed again on its own, and
-     * its speaker (found by the quote rules) is the statement's.
-     */
-    private static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
-        QuoteFact result = reported;
-        for (java.util.Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
-            QuoteFact q = it.next();
-            if (!"partial".equals(q.kind()) || q.start() < reported.start() || q.end() > reported.end()) {
-                continue;
-            }
-            it.remove();
-            QuoteFact who = q.speaker().isEmpty() ? result : q;
-            result = new QuoteFact(who.speaker(), who.speakerTitle(), who.speakerType(), "partial", result.text(),
-                    result.start(), result.end(), who.confidence(), who.rule(), who.role());
-        }
-        return result;
-    }
 
     private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {
         Sentence closing = ctx.text().sentenceAt(q.close());

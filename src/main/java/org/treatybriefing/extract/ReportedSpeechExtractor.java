@@ -71,8 +71,9 @@ final class ReportedSpeechExtractor {
     }
 
     /**
-     * @param quoted the article's quotations, already attributed: a partial quotation inside
-     *               reported words is absorbed by them
+     * @param quoted the article's quotations, already attributed; a quoted fragment inside
+     *               reported words is absorbed by them and removed from this list, except in the
+     *               words of a naming verb ("called the treaty a "new chapter"")
      */
     List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver, List<QuoteFact> quoted) {
         List<QuoteFact> out = new ArrayList<>();
@@ -86,7 +87,8 @@ final class ReportedSpeechExtractor {
                 if (r.speakerFirst() < 0 && !who.found()) {
                     continue; // ", adding that ..." with no one speaking before it
                 }
-                out.add(fact(ctx, s, r, who));
+                QuoteFact fact = fact(ctx, s, r, who);
+                out.add(naming(s.tokens(), r.cue()) ? fact : absorbQuotesInside(fact, quoted));
                 if (who.found() && r.speakerFirst() >= 0) {
                     sentenceSpeaker = who;
                 }
@@ -100,6 +102,26 @@ final class ReportedSpeechExtractor {
                                              Attribution sentenceSpeaker) {
         Attribution nearest = subjectOfSentence(ctx, s, r.cue(), resolver);
         return nearest.found() ? nearest : sentenceSpeaker;
+    }
+
+    /**
+     * Reported words that hold a quoted fragment ("She said the deal was "a sham" and would
+     * fail") are one statement, kind partial: the fragment is not listed again on its own, and
+     * its speaker (found by the quote rules) is the statement's.
+     */
+    static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
+        QuoteFact result = reported;
+        for (java.util.Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
+            QuoteFact q = it.next();
+            if (!"partial".equals(q.kind()) || q.start() < reported.start() || q.end() > reported.end()) {
+                continue;
+            }
+            it.remove();
+            QuoteFact who = q.speaker().isEmpty() ? result : q;
+            result = new QuoteFact(who.speaker(), who.speakerTitle(), who.speakerType(), "partial", result.text(),
+                    result.start(), result.end(), who.confidence(), who.rule(), who.role());
+        }
+        return result;
     }
 
     private static QuoteFact fact(ArticleContext ctx, Sentence s, Report r, Attribution who) {
@@ -329,8 +351,8 @@ final class ReportedSpeechExtractor {
         if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
             return false;
         }
-        if (naming(t, r.cue()) && ctx.mask().overlaps(start, end)) {
-            return false; // "called the treaty a "new chapter"": the quoted name is the statement
+        if (quotingOnly(t, r.cue()) && !ctx.mask().overlaps(start, end)) {
+            return false; // "criticised X for Y" reports only when Y quotes someone
         }
         if (r.speakerFirst() >= 0 && inRelativeClause(t, r.speakerFirst())) {
             return false;
@@ -365,6 +387,11 @@ final class ReportedSpeechExtractor {
             }
         }
         return false;
+    }
+
+    /** A verb that reports only words holding a quotation: "criticised X for making "rude statements"". */
+    private boolean quotingOnly(List<Token> t, int cue) {
+        return !isAccordingTo(t, cue) && reportingVerb(t, cue).filter("quoting"::equals).isPresent();
     }
 
     /** A verb that names what it speaks of: "called the plan a failure". */
