@@ -88,7 +88,14 @@ final class ReportedSpeechExtractor {
                     continue; // ", adding that ..." with no one speaking before it
                 }
                 QuoteFact fact = fact(ctx, s, r, who);
-                out.add(naming(s.tokens(), r.cue()) ? fact : absorbQuotesInside(fact, quoted));
+                if (naming(s.tokens(), r.cue())) {
+                    out.add(fact);
+                    continue;
+                }
+                QuoteFact absorbing = absorbQuotesInside(fact, quoted);
+                if (!quotingOnly(s.tokens(), r.cue()) || absorbing != fact) {
+                    out.add(absorbing); // a verb of "quoting" kind reports only around a quoted statement
+                }
                 if (who.found() && r.speakerFirst() >= 0) {
                     sentenceSpeaker = who;
                 }
