@@ -116,7 +116,10 @@ final class QuoteExtractor {
         if (before.isPresent()) {
             return before.get();
         }
-        return introducedWithColon(ctx, opening, q, resolver).orElse(Attribution.NONE);
+        return introducedWithColon(ctx, opening, q, resolver)
+                .or(() -> nameThenColon(ctx, opening, q, resolver))
+                .or(() -> creditedAfterDash(ctx, q))
+                .orElse(Attribution.NONE);
     }
 
     /** "...," Okafor said / "...," said Okafor / "...," the Chilean president declared. */
@@ -205,19 +208,25 @@ final class QuoteExtractor {
      * "...," said 9/11 widow Ann Vale: the noun phrase after the verb ends in a name of two words
      * or more that no title or context introduced; the name is the speaker's.
      */
-    private static Optional<Person> nameEndingPhrase(ArticleContext ctx, List<Token> t, int first) {
-        int end = Chunker.nounPhraseEnd(t, first);
-        if (end < 0 || !t.get(end - 1).isProperNoun()) {
+    private Optional<Person> nameEndingPhrase(ArticleContext ctx, List<Token> t, int first) {
+        // the words up to the clause's end, none a verb (the tagger may call a modifier an adverb)
+        int end = first;
+        while (end < t.size() && end - first < MAX_WORDS_BEFORE_SPEAKER && !"PUNCT".equals(t.get(end).pos())
+                && !t.get(end).isVerb()) {
+            end++;
+        }
+        if (end == first || end < t.size() && !"PUNCT".equals(t.get(end).pos()) || !t.get(end - 1).isProperNoun()) {
             return Optional.empty();
         }
         int start = end - 1;
         while (start > first && t.get(start - 1).isProperNoun()) {
             start--;
         }
-        if (end - start < 2 || ctx.mask().inside(t.get(start).start())) {
-            return Optional.empty();
+        String name = Vocabulary.phrase(t, start, end - start, false);
+        if (end - start < 2 || ctx.mask().inside(t.get(start).start()) || vocabulary.organizationKind(name).isPresent()) {
+            return Optional.empty(); // "said Fox News": an organisation, which the mention rules read
         }
-        return Optional.of(ctx.people().named(Vocabulary.phrase(t, start, end - start, false)));
+        return Optional.of(ctx.people().named(name));
     }
 
     private static boolean isModifier(Token t) {
@@ -356,6 +365,54 @@ final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
+    private static final Pattern DASH_CREDIT = Pattern.compile(
+            "^\\s*[\u2015\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})\\s*$");
+
+    /** ""We can do better." ― Ann Vale": a name credited after a dash, alone at the paragraph's end. */
+    private static Optional<Attribution> creditedAfterDash(ArticleContext ctx, QuoteSpan q) {
+        AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.close());
+        if (paragraph == null || q.close() + 1 >= paragraph.end()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Attribution.of(ctx.people().named(m.group(1)), 0.8, "credited-after-dash"));
+    }
+
+    /**
+     * "Rep. Ann Vale (D-Ohio): "I have not heard that figure."": a name opening the sentence,
+     * then a colon and the quotation.
+     */
+    private Optional<Attribution> nameThenColon(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        int quoteToken = s.tokenAt(q.open());
+        if (quoteToken < 2 || !t.get(quoteToken - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        int last = quoteToken - 2;
+        if (t.get(last).text().equals(")")) {
+            while (last > 0 && !t.get(last).text().equals("(")) {
+                last--;
+            }
+            last--;
+        }
+        if (last < 0 || Chunker.nounPhraseStart(t, last) != 0) {
+            return Optional.empty();
+        }
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            if (m.lastToken() == last && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE
+                    || m.kind() == Mention.Kind.ORGANIZATION)) {
+                return found(resolver.resolve(m, 0.8, "name-then-colon"));
+            }
+        }
+        String name = Vocabulary.phrase(t, 0, last + 1, false);
+        return t.get(last).isProperNoun() ? ctx.people().find(name).map(p -> Attribution.of(p, 0.7, "name-then-colon"))
+                : Optional.empty();
     }
 
     /** A paragraph that is one quotation, after a sentence ending "..., he said:". */

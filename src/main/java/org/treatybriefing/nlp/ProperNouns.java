@@ -11,7 +11,8 @@ import java.util.Set;
  * <ol>
  * <li>a capitalised content word inside a sentence is a proper noun ("the age of Vale" - Vale);</li>
  * <li>a capitalised word opening a sentence is one when the same article capitalises it inside
- * a sentence ("Vale also noted ..." after "... said Ann Vale").</li>
+ * a sentence ("Vale also noted ..." after "... said Ann Vale"), or when a proper noun follows it
+ * ("Ann/VERB Vale/PROPN said").</li>
  * </ol>
  * Words after a quotation mark, colon or dash open a sentence of their own and prove nothing;
  * neither do sentences in title case (a headline: "Minister Signs Trade Pact").
@@ -56,7 +57,7 @@ final class ProperNouns {
             Token tok = t.get(i);
             boolean inside = i > 0 && !opensAClause(t, i) && !titleCase;
             boolean name = CONTENT_TAGS.contains(tok.pos()) && isCapitalisedWord(tok)
-                    && (inside || names.contains(tok.text()));
+                    && (inside || names.contains(tok.text()) || i == 0 && firstNameOfAName(t));
             if (name) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(t);
@@ -65,6 +66,16 @@ final class ProperNouns {
             }
         }
         return tokens == null ? s : new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), List.copyOf(tokens));
+    }
+
+    /**
+     * "Ann/VERB Vale/PROPN, a friend of ...": a sentence opening with a word the tagger calls a
+     * verb, adverb or noun right before a proper noun opens with a name.
+     */
+    private static boolean firstNameOfAName(List<Token> t) {
+        String pos = t.get(0).pos();
+        return t.size() > 2 && ("VERB".equals(pos) || "ADV".equals(pos) || "NOUN".equals(pos))
+                && "PROPN".equals(t.get(1).pos()) && isCapitalisedWord(t.get(1));
     }
 
     /** A capitalised word of letters (not "I", not an all-capital shout of one letter). */

@@ -1,0 +1,40 @@
+package org.treatybriefing.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.treatybriefing.lexicon.LexiconLoader;
+import org.treatybriefing.nlp.LanguageModels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quotations and the rule that finds their speaker, one row per rule (textacy's table-driven
+ * style). Rows write a quotation mark as ` so that CSV rows can hold them. Invented names.
+ */
+class QuoteRulesTest {
+
+    private static final ArticleExtractor EXTRACTOR =
+            new ArticleExtractor(LexiconLoader.load(Path.of("config")), LanguageModels.shared());
+
+    @ParameterizedTest(name = "{3}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "`We will not give up on the harbour,` Harbour Club organising director Ann Vale told the paper.  | We will not give up | Ann Vale | speaker-further-after-quote",
+            "`We will not give up on the harbour,` Sen. Ann Vale (D-Ohio) said on Tuesday.                    | We will not give up | Ann Vale | speaker-then-verb-after-quote",
+            "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-name-after-quote",
+            "`We will not give up on the harbour.` ― Ann Vale                                                  | We will not give up | Ann Vale | credited-after-dash",
+            "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
+            "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Critics called the port a failure. Ann Vale asked, `Why should we give up now?`                  | Why should we give up | Ann Vale | speech-verb-before-quote",
+    })
+    void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
+
+        List<QuoteFact> hits = quotes.stream().filter(q -> q.text().startsWith(quoteStart)).toList();
+        assertThat(hits).as("quotes starting with '%s' in %s", quoteStart, quotes).hasSize(1);
+        assertThat(hits.get(0).speaker()).isEqualTo(speaker);
+        assertThat(hits.get(0).rule()).isEqualTo(rule);
+    }
+}
