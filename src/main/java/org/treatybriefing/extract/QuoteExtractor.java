@@ -137,7 +137,7 @@ final class QuoteExtractor {
             m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
         }
         if (m.isPresent()) {
-            if (vocabulary.speechVerbAfterApposition(t, afterBrackets(t, m.get().lastToken() + 1))) {
+            if (vocabulary.speechVerbAfterApposition(t, Chunker.afterBrackets(t, m.get().lastToken() + 1))) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
@@ -175,7 +175,7 @@ final class QuoteExtractor {
                 return Optional.empty();
             }
             boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE;
-            if (personLike && vocabulary.speechVerbAfterApposition(t, afterBrackets(t, m.lastToken() + 1))) {
+            if (personLike && vocabulary.speechVerbAfterApposition(t, Chunker.afterBrackets(t, m.lastToken() + 1))) {
                 return found(resolver.resolve(m, 0.9, "speaker-further-after-quote"));
             }
         }
@@ -191,18 +191,6 @@ final class QuoteExtractor {
         return false;
     }
 
-    /** The token after a bracketed aside starting at k ("(D-Ohio)"), or k. */
-    static int afterBrackets(List<Token> t, int k) {
-        if (k >= t.size() || !t.get(k).text().equals("(")) {
-            return k;
-        }
-        for (int c = k + 1; c < Math.min(t.size(), k + 8); c++) {
-            if (t.get(c).text().equals(")")) {
-                return c + 1;
-            }
-        }
-        return k;
-    }
 
     /**
      * "...," said 9/11 widow Ann Vale: the noun phrase after the verb ends in a name of two words

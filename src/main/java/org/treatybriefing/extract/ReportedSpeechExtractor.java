@@ -42,6 +42,8 @@ final class ReportedSpeechExtractor {
      */
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "because", "although", "though",
             "unless", "once");
+    /** What may stand before a participle that carries on the sentence's statement: ", saying", "while saying". */
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "while", "after", "before", "by", "when", "in");
     /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
     private static final int MIN_WORDS = 3;
     /** Longest apposition between a speaker and the verb: "NAME, the group's deputy director, said". */
@@ -166,10 +168,14 @@ final class ReportedSpeechExtractor {
             if (v < after) {
                 int conjunction = r.get().speakerFirst() - 1;
                 Report previous = found.get(found.size() - 1);
-                if (conjunction <= previous.from() || !"CCONJ".equals(t.get(conjunction).pos())) {
+                // "Vale, who says X, said Y": the later verb's subject encloses the earlier report
+                boolean encloses = r.get().speakerFirst() >= 0 && r.get().speakerFirst() < previous.from()
+                        && t.get(v - 1).text().equals(",");
+                boolean joined = conjunction > previous.from() && "CCONJ".equals(t.get(conjunction).pos());
+                if (!encloses && !joined) {
                     continue;
                 }
-                int end = t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
+                int end = encloses ? v - 1 : t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
                 found.remove(found.size() - 1);
                 if (end - previous.from() >= MIN_WORDS) {
                     found.add(previous.endingAt(end));
@@ -243,7 +249,8 @@ final class ReportedSpeechExtractor {
      * the sentence's speaker (speakerFirst -1: the speaker is whoever spoke before in the sentence).
      */
     private Optional<Report> participleContinuing(List<Token> t, int v) {
-        if (v < 1 || !t.get(v - 1).text().equals(",") || !t.get(v).text().toLowerCase().endsWith("ing")) {
+        if (v < 1 || !PARTICIPLE_OPENERS.contains(t.get(v - 1).text().toLowerCase())
+                || !t.get(v).text().toLowerCase().endsWith("ing")) {
             return Optional.empty();
         }
         int from = wordsStart(t, v);

@@ -113,6 +113,32 @@ public final class Chunker {
         return participle || w.equals("but") || w.equals("while") || w.equals("whereas");
     }
 
+    /** The token before a bracketed aside ending at k ("(D-Ohio)"), or k. */
+    public static int beforeBrackets(List<Token> t, int k) {
+        if (k < 0 || !t.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int o = k - 1; o >= Math.max(0, k - 8); o--) {
+            if (t.get(o).text().equals("(")) {
+                return o - 1;
+            }
+        }
+        return k;
+    }
+
+    /** The token after a bracketed aside starting at k, or k. */
+    public static int afterBrackets(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals("(")) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(t.size(), k + 8); c++) {
+            if (t.get(c).text().equals(")")) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
     /** "... and urged lawmakers to ratify it": a conjunction before a full verb starts another act. */
     static boolean joinsAnotherVerb(List<Token> t, int k) {
         return "CCONJ".equals(t.get(k).pos()) && k + 1 < t.size() && "VERB".equals(t.get(k + 1).pos());
@@ -183,6 +209,7 @@ public final class Chunker {
             }
             k--;
         }
+        k = beforeBrackets(t, k); // "Rep. Ann Vale (D-Ohio) said"
         if (k < 0) {
             return null;
         }
@@ -200,8 +227,12 @@ public final class Chunker {
             if (open <= 0 || !t.get(open).text().equals(",")) {
                 return null;
             }
-            k = open - 1;
-            int start = nounPhraseStart(t, k);
+            int nameEnd = nounPhraseEnd(t, open + 1);
+            if (nameEnd == k && t.get(k - 1).isProperNoun()) {
+                return new int[]{open + 1, k - 1}; // "The chief, Ann Vale, said": the name set off is the subject
+            }
+            k = beforeBrackets(t, open - 1);
+            int start = k < 0 ? -1 : nounPhraseStart(t, k);
             // only a name opens an apposition: "NAME, a spokesman, said"
             return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
         }
@@ -224,7 +255,8 @@ public final class Chunker {
             first++;
         }
         int end = nounPhraseEnd(t, first);
-        if (end < 0 || end >= closingComma || !t.get(end).text().equals(",") || !t.get(end - 1).isProperNoun()
+        int comma = end < 0 ? -1 : afterBrackets(t, end); // "State Rep. Ann Vale (R), a leader of ..."
+        if (end < 0 || comma >= closingComma || !t.get(comma).text().equals(",") || !t.get(end - 1).isProperNoun()
                 || closingComma - end > MAX_OPENING_APPOSITION) {
             return null;
         }
