@@ -18,6 +18,10 @@ public final class Chunker {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "that");
     /** Words that join two noun phrases into one subject: "Democrats and Republicans said". */
     private static final Set<String> NOUN_JOINERS = Set.of("of", "and", "&");
+    /** Heads of a noun phrase that says when, not who: "last month", "this week", "on Tuesday". */
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "day", "night", "morning",
+            "afternoon", "evening", "weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "time");
     /** Longest apposition between a subject and its verb: "NAME, the group's deputy director, said". */
     private static final int MAX_APPOSITION = 25;
     /** An apposition after a name that opens the sentence may run longer, holding commas of its own. */
@@ -237,7 +241,15 @@ public final class Chunker {
             return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
         }
         int start = nounPhraseStart(t, k);
-        boolean wordLike = Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
+        if (start > 0 && TIME_WORDS.contains(t.get(k).text().toLowerCase())) {
+            // "Rep. Ann Vale (D-Ohio) last month joked ...": the time of saying stands between
+            int before = beforeBrackets(t, start - 1);
+            int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
+            if (beforeStart >= 0) {
+                return new int[]{beforeStart, before};
+            }
+        }
+        boolean wordLike = k >= 0 && Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
         if (start < 0 && opensClause(t, k) && t.get(k).isCapitalised() && wordLike) {
             return new int[]{k, k}; // "Vale conceded that ...": the tagger took an unseen surname for a verb
         }
