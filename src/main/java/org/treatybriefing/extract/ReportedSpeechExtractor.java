@@ -44,6 +44,8 @@ final class ReportedSpeechExtractor {
             "unless", "once");
     /** What may stand before a participle that carries on the sentence's statement: ", saying", "while saying". */
     private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "while", "after", "before", "by", "when", "in");
+    /** Reported words that open with a quotation must go on after it by this many characters. */
+    private static final int MIN_WORDS_AFTER_QUOTE_CHARS = 12;
     /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
     private static final int MIN_WORDS = 3;
     /** Longest apposition between a speaker and the verb: "NAME, the group's deputy director, said". */
@@ -114,15 +116,15 @@ final class ReportedSpeechExtractor {
     }
 
     /**
-     * Reported words that hold a quoted fragment ("She said the deal was "a sham" and would
-     * fail") are one statement, kind partial: the fragment is not listed again on its own, and
-     * its speaker (found by the quote rules) is the statement's.
+     * Reported words that hold a quotation ("She said the deal was "a sham" and would fail",
+     * ""It is unlikely" that she wins, said Vale") are one statement, kind partial: the quotation
+     * is not listed again on its own, and its speaker (found by the quote rules) is the statement's.
      */
-    static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
+    private static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
         QuoteFact result = reported;
         for (java.util.Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
             QuoteFact q = it.next();
-            if (!"partial".equals(q.kind()) || q.start() < reported.start() || q.end() > reported.end()) {
+            if (q.kind().equals("indirect") || q.start() < reported.start() || q.end() > reported.end()) {
                 continue;
             }
             it.remove();
@@ -361,9 +363,13 @@ final class ReportedSpeechExtractor {
         }
         int start = t.get(r.from()).start();
         int end = t.get(r.to() - 1).end();
-        // words that open with a quotation mark are a direct quote, attributed by the quote rules
+        // words that are a quotation are a direct quote, attributed by the quote rules; words that
+        // open with one and go on (""It is unlikely" that she wins, said Vale") are one statement
         if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
-            return false;
+            QuoteSpan opening = quoteOpeningAt(ctx, t.get(r.from()).start());
+            if (opening == null || end - opening.close() < MIN_WORDS_AFTER_QUOTE_CHARS) {
+                return false;
+            }
         }
         if (quotingOnly(t, r.cue()) && !ctx.mask().overlaps(start, end)) {
             return false; // "criticised X for Y" reports only when Y quotes someone
@@ -401,6 +407,15 @@ final class ReportedSpeechExtractor {
             }
         }
         return false;
+    }
+
+    private static QuoteSpan quoteOpeningAt(ArticleContext ctx, int offset) {
+        for (QuoteSpan q : ctx.quotes()) {
+            if (q.open() == offset) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** A verb that reports only words holding a quotation: "criticised X for making "rude statements"". */
