@@ -161,7 +161,7 @@ final class QuoteExtractor {
     private static final int MAX_WORDS_BEFORE_SPEAKER = 10;
 
     /**
-     * "...," Fight Club organising director Ann Vale told the paper / "...," Sen. Ann Vale (D-Ohio)
+     * "...," Harbour Club organising director Ann Vale told the paper / "...," Sen. Ann Vale (D-Ohio)
      * said: a person (or role) a few words after the quote, before any other clause, followed by
      * a speech verb, past a bracketed party or place.
      */
@@ -193,7 +193,7 @@ final class QuoteExtractor {
 
 
     /**
-     * "...," said 9/11 widow Ann Vale: the noun phrase after the verb ends in a name of two words
+     * "...," said flood widow Ann Vale: the noun phrase after the verb ends in a name of two words
      * or more that no title or context introduced; the name is the speaker's.
      */
     private Optional<Person> nameEndingPhrase(ArticleContext ctx, List<Token> t, int first) {

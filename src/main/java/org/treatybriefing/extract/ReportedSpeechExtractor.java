@@ -19,7 +19,7 @@ import org.treatybriefing.nlp.Token;
  * <li>filter: nothing said ("did not say", "declined to comment"), a verb inside a relative
  * clause, someone else's claims, a headline, too few words, words already quoted;</li>
  * <li>speaker: the person, role or organisation the phrase names, else the group as written
- * ("officials", "political experts").</li>
+ * ("officials", "harbour engineers").</li>
  * </ol>
  */
 final class ReportedSpeechExtractor {
@@ -63,7 +63,11 @@ final class ReportedSpeechExtractor {
             this(cue, speakerFirst, speakerLast, from, to, rule, confidence, -1, -1);
         }
 
+        /** The same report with its words ending earlier; an attribution inside them past the end is dropped. */
         Report endingAt(int newTo) {
+            if (skipFrom >= 0 && newTo <= skipTo) {
+                return new Report(cue, speakerFirst, speakerLast, from, Math.min(newTo, skipFrom - 1), rule, confidence);
+            }
             return new Report(cue, speakerFirst, speakerLast, from, newTo, rule, confidence, skipFrom, skipTo);
         }
     }
@@ -77,7 +81,7 @@ final class ReportedSpeechExtractor {
     /**
      * @param quoted the article's quotations, already attributed; a quoted fragment inside
      *               reported words is absorbed by them and removed from this list, except in the
-     *               words of a naming verb ("called the treaty a "new chapter"")
+     *               words of a naming verb ("called the pact a "bridge to the north"")
      */
     List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver, List<QuoteFact> quoted) {
         List<QuoteFact> out = new ArrayList<>();
@@ -179,8 +183,9 @@ final class ReportedSpeechExtractor {
                 }
                 int end = encloses ? v - 1 : t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
                 found.remove(found.size() - 1);
-                if (end - previous.from() >= MIN_WORDS) {
-                    found.add(previous.endingAt(end));
+                Report shortened = previous.endingAt(end);
+                if (shortened.to() - shortened.from() >= MIN_WORDS) {
+                    found.add(shortened);
                 }
             }
             found.add(r.get());
@@ -272,7 +277,7 @@ final class ReportedSpeechExtractor {
         return Optional.of(new Report(v, subject[0], subject[1], v + 2, Chunker.clauseEnd(t, v + 2), "as-speaker-said", 0.6));
     }
 
-    /** "For voters in the south, he said, the shift was a matter of geography." */
+    /** "For the northern towns, she said, the harbour plan would cost far more." */
     private static Optional<Report> speakerInsideWords(List<Token> t, int v) {
         int[] subject = Chunker.subjectOf(t, v);
         if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",")
@@ -343,7 +348,7 @@ final class ReportedSpeechExtractor {
         return Optional.of(new Report(v, subject[0], subject[1], from, to, "speaker-then-verb-then-words", 0.6));
     }
 
-    /** "His positions have hurt him, political experts said." / "..., Vale said on Tuesday." */
+    /** "The port will flood every spring, harbour engineers said." / "..., Vale said on Tuesday." */
     private static Optional<Report> wordsThenSpeakerThenVerb(List<Token> t, int v) {
         int[] subject = Chunker.subjectOf(t, v);
         if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",") || !isVerbFinal(t, v)) {
@@ -367,8 +372,9 @@ final class ReportedSpeechExtractor {
         // open with one and go on (""It is unlikely" that she wins, said Vale") are one statement
         if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
             QuoteSpan opening = quoteOpeningAt(ctx, t.get(r.from()).start());
-            if (opening == null || end - opening.close() < MIN_WORDS_AFTER_QUOTE_CHARS) {
-                return false;
+            if (opening == null || end - opening.close() < MIN_WORDS_AFTER_QUOTE_CHARS
+                    || !hasVerbAfter(t, opening.close(), r.to())) {
+                return false; // ""...," Ann Vale, a spokeswoman, said": the words after are an attribution
             }
         }
         if (quotingOnly(t, r.cue()) && !ctx.mask().overlaps(start, end)) {
@@ -409,6 +415,15 @@ final class ReportedSpeechExtractor {
         return false;
     }
 
+    private static boolean hasVerbAfter(List<Token> t, int offset, int to) {
+        for (int k = 0; k < to; k++) {
+            if (t.get(k).start() > offset && t.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static QuoteSpan quoteOpeningAt(ArticleContext ctx, int offset) {
         for (QuoteSpan q : ctx.quotes()) {
             if (q.open() == offset) {
@@ -418,7 +433,7 @@ final class ReportedSpeechExtractor {
         return null;
     }
 
-    /** A verb that reports only words holding a quotation: "criticised X for making "rude statements"". */
+    /** A verb that reports only words holding a quotation: "criticised the mayor for "a reckless plan"". */
     private boolean quotingOnly(List<Token> t, int cue) {
         return !isAccordingTo(t, cue) && reportingVerb(t, cue).filter("quoting"::equals).isPresent();
     }
@@ -438,13 +453,13 @@ final class ReportedSpeechExtractor {
         return false;
     }
 
-    /** "The seats where the Lib Dems say ...": a speech verb inside a relative clause reports nothing. */
+    /** "The towns where the greens say ...": a speech verb inside a relative clause reports nothing. */
     private static boolean inRelativeClause(List<Token> t, int subjectStart) {
         int k = subjectStart - 1;
         return k >= 0 && RELATIVE_OPENERS.contains(t.get(k).text().toLowerCase());
     }
 
-    /** A headline ("Minister denies care sums 'wrong'") is no sentence of reported speech. */
+    /** A headline ("Mayor denies harbour plan is 'late'") is no sentence of reported speech. */
     private static boolean isHeadline(Sentence s) {
         String text = s.text().strip();
         return s.paragraph() == 0 && s.tokens().size() < 16 && !text.endsWith(".");
@@ -455,7 +470,7 @@ final class ReportedSpeechExtractor {
     /**
      * The speaker a phrase names: a person, role or pronoun that opens it or is its head ("Sen.
      * Ann Vale of Ohio", "the senator"), else an organisation or state it names, else the group
-     * as written ("political experts", "the heads of both firms"), typed organisation or other.
+     * as written ("harbour engineers", "the heads of both firms"), typed organisation or other.
      */
     private Attribution speaker(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver) {
         List<Token> t = s.tokens();

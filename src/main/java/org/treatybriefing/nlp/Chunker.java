@@ -35,7 +35,7 @@ public final class Chunker {
     /**
      * The first token of the noun phrase whose last token is {@code last}, or -1 when no noun
      * phrase ends there. "the group's deputy director" ending at "director" starts at "the";
-     * "political experts" at "political"; "the head of the agency" at the first "the";
+     * "harbour engineers" at "harbour"; "the head of the agency" at the first "the";
      * "he" is a phrase of its own.
      */
     public static int nounPhraseStart(List<Token> t, int last) {
@@ -69,7 +69,7 @@ public final class Chunker {
      * there: "Steven Vale, a professor" read from "Steven" ends after "Vale".
      */
     public static int nounPhraseEnd(List<Token> t, int first) {
-        if (first >= t.size()) {
+        if (first < 0 || first >= t.size()) {
             return -1;
         }
         if (isPersonalPronoun(t.get(first))) {
@@ -187,7 +187,7 @@ public final class Chunker {
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
     }
 
-    /** The full stop of an initial or abbreviation inside a name: "Mary J. Hollis", "Mr. Cruz". */
+    /** The full stop of an initial or abbreviation inside a name: "Ann J. Vale", "Mr. Berg". */
     private static boolean isInitialStop(List<Token> t, int k) {
         return t.get(k).text().equals(".") && k > 0 && k + 1 < t.size()
                 && Character.isUpperCase(t.get(k + 1).text().isEmpty() ? 'a' : t.get(k + 1).text().charAt(0))
@@ -257,7 +257,7 @@ public final class Chunker {
     }
 
     /**
-     * "Ann Vale, a Hollywood, Fla., rabbi, said": when a name opens the sentence and a comma
+     * "Ann Vale, a Lisbon, Ohio, teacher, said": when a name opens the sentence and a comma
      * follows it, the whole stretch up to the comma before the verb is its apposition, commas
      * inside it or not.
      */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The UD tagger often takes a name it has never seen for a common word ("Phyllis/NOUN
- * Schlafly/ADV"). English capitalises a word inside a sentence only when it is a name, so:
+ * The UD tagger often takes a name it has never seen for a common word ("Ann/NOUN
+ * Vale/ADV"). English capitalises a word inside a sentence only when it is a name, so:
  * <ol>
  * <li>a capitalised content word inside a sentence is a proper noun ("the age of Vale" - Vale);</li>
  * <li>a capitalised word opening a sentence is one when the same article capitalises it inside

@@ -11,7 +11,7 @@ import opennlp.tools.util.Span;
 /**
  * Joins the sentences that the sentence detector cut inside a name or an attribution, since a
  * quote's speaker is looked for in its own sentence. In
- * <pre>“Why not?” he asked. “Ask Sen. Patty Murray,” said Laurence H. Tribe.</pre>
+ * <pre>“Why not?” he asked. “Ask Sen. Ann Vale,” said Tom K. Berg.</pre>
  * the detector ends sentences after "not?”", "Sen." and "H.": the joiner gives back the two
  * sentences the writer meant. Each rule reads the end of one span and the start of the next.
  */
@@ -59,7 +59,7 @@ final class SentenceJoiner {
     /**
      * The tokens of a sentence with the full stop of an abbreviation or initial kept in its word,
      * as the tokenizer does for "Mr." but not for "Sen" "." or "R" ".": a title or a name read
-     * from the tokens then goes on past it ("Sen. Ted Cruz", "Joseph R. Biden"). A full stop
+     * from the tokens then goes on past it ("Sen. Ann Vale", "Tom K. Berg"). A full stop
      * that ends the sentence stays a token of its own.
      */
     Span[] keepFullStops(String sentence, Span[] spans) {
@@ -97,12 +97,12 @@ final class SentenceJoiner {
                 || abbreviationBeforeLowerCase(last, first);
     }
 
-    /** "said Sen. | Patty Murray", "on Feb. | 9": a title or abbreviation is followed by more. */
+    /** "said Sen. | Ann Vale", "on Feb. | 9": a title or abbreviation is followed by more. */
     private boolean titleBeforeName(String last, String first) {
         return abbreviations.contains(last.toLowerCase(Locale.ROOT)) && Character.isLetterOrDigit(first.charAt(0));
     }
 
-    /** "Laurence H. | Tribe": an initial after a first name, before the surname. */
+    /** "Tom K. | Berg": an initial after a first name, before the surname. */
     private static boolean initialBeforeSurname(String before, String last, String first) {
         if (!INITIALS.matcher(last).matches() || !Character.isUpperCase(first.charAt(0))) {
             return false;
@@ -119,7 +119,7 @@ final class SentenceJoiner {
                 && LOWER_CASE_WORD.matcher(first).matches();
     }
 
-    /** "the E.U. | was", "Sen. Bernie Sanders (I-Vt.) | said": no sentence starts in lower case. */
+    /** "the E.U. | was", "Sen. Ann Vale (D-Ohio) | said": no sentence starts in lower case. */
     private static boolean abbreviationBeforeLowerCase(String last, String first) {
         String end = last.replaceAll("[)\\]]+$", "");
         boolean abbreviation = DOTTED.matcher(end).matches() || end.endsWith(",") || !end.equals(last) && end.endsWith(".");

@@ -61,4 +61,17 @@ class ReportedSpeechTest {
     void nothingIsReported(String sentence, String why) {
         assertThat(EXTRACTOR.extract(INTRO + sentence).quotes()).as(why).isEmpty();
     }
+
+    /** A later report cutting an earlier one short never breaks the earlier one's text (it once threw). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "For voters, he said, and officials said the shift was a matter of habit now.",
+            "In the end, she said, and the minister said the deal was good for the whole coast.",
+            "The vote, according to officials, and the party said it would appeal the ruling soon.",
+    })
+    void aShortenedReportKeepsAWellFormedText(String sentence) {
+        List<QuoteFact> quotes = EXTRACTOR.extract(INTRO + sentence).quotes();
+
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.start()).isLessThan(q.end()));
+    }
 }

@@ -24,18 +24,18 @@ class SentenceJoinerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             // title before a name
-            "He was praised by Sen. Patty Murray. She agreed.            | He was praised by Sen. Patty Murray. // She agreed.",
+            "He was praised by Sen. Ann Vale. She agreed.            | He was praised by Sen. Ann Vale. // She agreed.",
             "Mrs. Clinton and Gov. Jeb Bush met Lt. Gen. Mike Flynn.     | Mrs. Clinton and Gov. Jeb Bush met Lt. Gen. Mike Flynn.",
             "Voters in New Hampshire go to the polls on Feb. 9 this year. | Voters in New Hampshire go to the polls on Feb. 9 this year.",
             // middle initial
-            "The case was argued by Laurence H. Tribe, a professor.      | The case was argued by Laurence H. Tribe, a professor.",
-            "~“We will sign it,” said Joseph R. Biden Jr., the vice president.~ | ~“We will sign it,” said Joseph R. Biden Jr., the vice president.~",
+            "The case was argued by Tom K. Berg, a professor.      | The case was argued by Tom K. Berg, a professor.",
+            "~“We will sign it,” said Ben R. Holt Jr., the vice president.~ | ~“We will sign it,” said Ben R. Holt Jr., the vice president.~",
             // a quoted question or exclamation, then who said it
             "~“Why not?” he asked. Nobody answered.~                     | ~“Why not?” he asked. // Nobody answered.~",
             "~\"Power to the people!\" the group shouted.~               | ~\"Power to the people!\" the group shouted.~",
             // an abbreviation before a lower-case word
             "Relations with the E.U. were strained, he said.             | Relations with the E.U. were strained, he said.",
-            "Sen. Bernie Sanders (I-Vt.) said no.                        | Sen. Bernie Sanders (I-Vt.) said no.",
+            "Sen. Ann Vale (D-Ohio) said no.                        | Sen. Ann Vale (D-Ohio) said no.",
             // sentences that do end
             "~“Is it over?” Nobody knew.~                                | ~“Is it over?” // Nobody knew.~",
             "He voted for option B. It failed.                           | He voted for option B. // It failed.",
@@ -47,14 +47,14 @@ class SentenceJoinerTest {
 
     @Test
     void titlesAndInitialsKeepTheirFullStopButASentenceEndDoesNot() {
-        List<String> words = analyzer.analyze("It was signed by Sen. Ted Cruz and Joseph R. Biden.").sentences().get(0)
+        List<String> words = analyzer.analyze("It was signed by Sen. Tom Berg and Ben R. Holt.").sentences().get(0)
                 .tokens().stream().map(Token::text).toList();
-        assertThat(words).containsSubsequence("Sen.", "Ted", "Cruz", "Joseph", "R.", "Biden", ".");
+        assertThat(words).containsSubsequence("Sen.", "Tom", "Berg", "Ben", "R.", "Holt", ".");
     }
 
     @Test
     void withoutAWordListInitialsAndAttributionsAreStillJoined() {
         TextAnalyzer plain = new TextAnalyzer(LanguageModels.shared());
-        assertThat(plain.analyze("“Why not?” he asked Laurence H. Tribe.").sentences()).hasSize(1);
+        assertThat(plain.analyze("“Why not?” he asked Tom K. Berg.").sentences()).hasSize(1);
     }
 }

@@ -127,7 +127,7 @@ final class QuoteSpanScorer {
         return chars;
     }
 
-    /** The last lower-cased NFKD alphanumeric token: "Sen. Bernie Sanders" gives "sanders". */
+    /** The last lower-cased NFKD alphanumeric token: "Sen. Ann Vale" gives "vale". */
     static String surname(String name) {
         Matcher m = TOKEN.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT));
         String last = "";
