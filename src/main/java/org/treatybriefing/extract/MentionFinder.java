@@ -220,7 +220,7 @@ final class MentionFinder {
         // "for Leeds's Harbour Centre": the organisation is the name after a place's possessive;
         // "of the IMF's European Department": a known organisation stays the one named
         int runEnd = nameRunEnd(t, orgStart);
-        boolean owned = runEnd + 1 < t.size() && isPossessive(t.get(runEnd)) && vocabulary.isNameWord(t, runEnd + 1);
+        boolean owned = runEnd + 1 < t.size() && t.get(runEnd).isPossessiveMark() && vocabulary.isNameWord(t, runEnd + 1);
         return owned && vocabulary.organizationKind(Vocabulary.phrase(t, orgStart, runEnd - orgStart, false)).isEmpty()
                 ? runEnd + 1 : orgStart;
     }
@@ -265,7 +265,7 @@ final class MentionFinder {
         Optional<Vocabulary.StateMatch> state = vocabulary.stateAt(t, j);
         if (state.isPresent()) {
             int end = j + state.get().tokens();
-            if (end < t.size() && isPossessive(t.get(end))) {
+            if (end < t.size() && t.get(end).isPossessiveMark()) {
                 end++;
             }
             return new Modifiers(end, state, "");
@@ -275,7 +275,7 @@ final class MentionFinder {
                 && vocabulary.titleAt(t, j).isEmpty()) {
             runEnd = j + 1; // a sentence opens with the organisation: "Conservative shadow minister NAME"
         }
-        if (runEnd > j && runEnd < t.size() && isPossessive(t.get(runEnd)) && titleFollows(t, runEnd + 1)) {
+        if (runEnd > j && runEnd < t.size() && t.get(runEnd).isPossessiveMark() && titleFollows(t, runEnd + 1)) {
             return new Modifiers(runEnd + 1, Optional.empty(), Vocabulary.phrase(t, j, runEnd - j, false));
         }
         // a title right after the whole capitalised run: the run is an organisation even when it
@@ -528,9 +528,6 @@ final class MentionFinder {
                 && vocabulary.organizationKind(t.get(afterEnd - 1).text()).filter("government"::equals).isPresent();
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") || t.text().equals("’");
-    }
 
     /** Subject position: not right after a preposition or a verb (ignoring a determiner or title). */
     private static boolean isSubject(List<Token> t, int i) {

@@ -12,9 +12,9 @@ import org.treatybriefing.nlp.Token;
 /**
  * Reported speech without quotation marks, kind {@code indirect}. In stages, as textacy's quotation rules:
  * <ol>
- * <li>candidates: each reporting verb of {@code config/reporting-verbs.txt} outside quotation
+ * <li>candidates: each reporting verb of {@code config/reporting-verbs.tsv} outside quotation
  * marks, and "according to";</li>
- * <li>shape: the first {@link Shape} that reads the speaker's phrase and the reported words
+ * <li>shape: the first of the named shapes below that reads the speaker's phrase and the reported words
  * around the cue;</li>
  * <li>filter: nothing said ("did not say", "declined to comment"), a verb inside a relative
  * clause, someone else's claims, a headline, too few words, words already quoted;</li>
@@ -48,8 +48,8 @@ final class ReportedSpeechExtractor {
     private static final int MIN_WORDS_AFTER_QUOTE_CHARS = 12;
     /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
     private static final int MIN_WORDS = 3;
-    /** Longest apposition between a speaker and the verb: "NAME, the group's deputy director, said". */
-    private static final int MAX_APPOSITION = 25;
+    /** Longest source after "according to", up to its comma: "according to the party's deputy director, ...". */
+    private static final int MAX_SOURCE_WORDS = 25;
 
     /**
      * A report found in a sentence: the cue, who (tokens of the speaker's phrase; -1 when the
@@ -144,7 +144,7 @@ final class ReportedSpeechExtractor {
         String text = ctx.text().text();
         int start = t.get(r.from()).start();
         int end = t.get(r.to() - 1).end();
-        if (ctx.mask().inside(end - 1) && r.to() < t.size() && isClosingQuoteMark(t.get(r.to()))) {
+        if (ctx.mask().inside(end - 1) && r.to() < t.size() && t.get(r.to()).isClosingQuoteMark()) {
             end = t.get(r.to()).end(); // the closing mark of a quotation the words end with
         }
         String words = r.skipFrom() < 0 ? text.substring(start, end)
@@ -217,7 +217,7 @@ final class ReportedSpeechExtractor {
     private static Optional<Report> accordingToThenWords(List<Token> t, int a) {
         int first = a + 2;
         int comma = indexOf(t, ",", first);
-        if (a > 1 || comma < 0 || comma - first > MAX_APPOSITION) {
+        if (a > 1 || comma < 0 || comma - first > MAX_SOURCE_WORDS) {
             return Optional.empty();
         }
         int to = Chunker.clauseEnd(t, comma + 1);
@@ -239,7 +239,7 @@ final class ReportedSpeechExtractor {
         int comma = indexOf(t, ",", a + 2);
         if (comma > 0 && t.get(comma - 1).isProperNoun()) {
             int close = indexOf(t, ",", comma + 1); // "according to NAME, a former envoy, was ..."
-            if (close > 0 && close - comma < MAX_APPOSITION && close < last) {
+            if (close > 0 && close - comma < MAX_SOURCE_WORDS && close < last) {
                 comma = close;
             }
         }
@@ -337,7 +337,7 @@ final class ReportedSpeechExtractor {
                 || isVerbFinal(t, v) && subject[0] > 0 && t.get(subject[0] - 1).text().equals(",")) {
             return Optional.empty();
         }
-        if (subject[0] > 0 && isClosingQuoteMark(t.get(subject[0] - 1))) {
+        if (subject[0] > 0 && t.get(subject[0] - 1).isClosingQuoteMark()) {
             return Optional.empty(); // ""...," Vale said in a speech": the verb is the quotation's
         }
         int from = wordsStart(t, v);
@@ -483,7 +483,7 @@ final class ReportedSpeechExtractor {
             boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE
                     || m.kind() == Mention.Kind.PRONOUN;
             boolean opens = m.firstToken() <= r.speakerFirst() + 1;
-            boolean possessive = m.lastToken() + 1 < t.size() && isPossessive(t.get(m.lastToken() + 1));
+            boolean possessive = m.lastToken() + 1 < t.size() && t.get(m.lastToken() + 1).isPossessiveMark();
             if (personLike && opens && !possessive && opening == null) {
                 opening = m;
             }
@@ -567,11 +567,7 @@ final class ReportedSpeechExtractor {
 
     /** What the reporting verb at v takes as its words, or empty when v is none. */
     private Optional<String> reportingVerb(List<Token> t, int v) {
-        Token verb = t.get(v);
-        String lower = verb.text().toLowerCase();
-        // the tagger sometimes calls them nouns after a name it has not seen
-        boolean verbLike = verb.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
-        return verbLike ? vocabulary.reportingVerb(t, v) : Optional.empty();
+        return vocabulary.reportingVerb(t, v);
     }
 
     private static boolean isAccordingTo(List<Token> t, int i) {
@@ -623,10 +619,6 @@ final class ReportedSpeechExtractor {
         return from;
     }
 
-    private static boolean isClosingQuoteMark(Token t) {
-        String w = t.text();
-        return w.equals("”") || w.equals("\"") || w.equals("»") || w.equals("’") || w.equals("'");
-    }
 
     private static boolean closesSentence(List<Token> t, int k) {
         return k >= t.size() || "PUNCT".equals(t.get(k).pos());
@@ -652,7 +644,4 @@ final class ReportedSpeechExtractor {
         return -1;
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") || t.text().equals("’");
-    }
 }

@@ -224,10 +224,16 @@ public final class Vocabulary {
         return false;
     }
 
+    /** A verb, or "said", "says", "told", which the tagger sometimes calls nouns after a name it has not seen. */
+    private static boolean isVerbLike(Token t) {
+        String lower = t.text().toLowerCase();
+        return t.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
+    }
+
     public boolean isSpeechVerb(Token t) {
         String lower = t.text().toLowerCase();
         if (lower.equals("said") || lower.equals("told") || lower.equals("says")) {
-            return true; // the tagger sometimes calls them nouns after a name it has not seen
+            return true;
         }
         if (!(t.isVerb() || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
             return false;
@@ -236,11 +242,14 @@ public final class Vocabulary {
     }
 
     /**
-     * What a reporting verb at v takes as its words ("clause" or "thing", from
+     * What a reporting verb at v takes as its words ("clause", "thing", "naming", "quoting", from
      * reporting-verbs.tsv), or empty. A verb listed with a particle reports only with it:
      * "called for a ban", not "called a friend".
      */
     public Optional<String> reportingVerb(List<Token> t, int v) {
+        if (!isVerbLike(t.get(v))) {
+            return Optional.empty();
+        }
         String next = v + 1 < t.size() ? " " + t.get(v + 1).text().toLowerCase() : null;
         for (String form : verbForms(t.get(v))) {
             Optional<String> kind = next == null ? Optional.empty() : lexicons.reportingVerb(form + next);

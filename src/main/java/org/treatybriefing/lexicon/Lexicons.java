@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param speechVerbs      lemmas of verbs that introduce speech
  * @param reportingVerbs   verbs that report speech without quoting it ("say", "call for") to what
- *                         their words are: "clause", or "thing" when a bare object is said
+ *                         their words are: "clause", "thing", "naming" or "quoting" (see the file)
  * @param titles           lower-case title to speaker type (official, analyst, media, other, honorific)
  * @param states           states and blocs
  * @param areas            the area taxonomy, in the order of the file
@@ -33,7 +33,7 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
         return speechVerbs.contains(lemma.toLowerCase());
     }
 
-    /** What a reporting verb's words are ("clause" or "thing"), if the lemma is one. */
+    /** What a reporting verb's words are ("clause", "thing", "naming" or "quoting"), if the lemma is one. */
     public Optional<String> reportingVerb(String lemma) {
         return Optional.ofNullable(reportingVerbs.get(lemma.toLowerCase()));
     }

@@ -52,7 +52,7 @@ public final class Chunker {
             if (opened && !NOUN_JOINERS.contains(tok.text().toLowerCase())) {
                 break; // "the figures her campaign released": "her" opens a phrase of its own
             }
-            if (isModifier(tok) || isPossessive(tok) || isInitialStop(t, k) || isInnerHyphen(t, k)) {
+            if (isModifier(tok) || tok.isPossessiveMark() || isInitialStop(t, k) || isInnerHyphen(t, k)) {
                 start = k;
             } else if (NOUN_JOINERS.contains(tok.text().toLowerCase()) && k > 0 && isHead(t.get(k - 1))
                     && !isPersonalPronoun(t.get(k - 1))) {
@@ -80,7 +80,7 @@ public final class Chunker {
             Token tok = t.get(k);
             if (isHead(tok) && !isPersonalPronoun(tok)) {
                 end = k + 1;
-            } else if (!(isModifier(tok) || isPossessive(tok) || isInitialStop(t, k) || isInnerHyphen(t, k))) {
+            } else if (!(isModifier(tok) || tok.isPossessiveMark() || isInitialStop(t, k) || isInnerHyphen(t, k))) {
                 break;
             }
         }
@@ -182,10 +182,6 @@ public final class Chunker {
                 || w.equals("my") || w.equals("your");
     }
 
-    private static boolean isPossessive(Token t) {
-        String w = t.text();
-        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
-    }
 
     /** The full stop of an initial or abbreviation inside a name: "Ann J. Vale", "Mr. Berg". */
     private static boolean isInitialStop(List<Token> t, int k) {

@@ -15,6 +15,16 @@ public record Token(String text, int start, int end, String pos, String lemma) {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
+    /** The mark of a possessive: "'s", "’s", or the apostrophe of "the farmers'". */
+    public boolean isPossessiveMark() {
+        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+    }
+
+    /** A mark that can close a quotation: ” " » ’ '. */
+    public boolean isClosingQuoteMark() {
+        return text.equals("”") || text.equals("\"") || text.equals("»") || text.equals("’") || text.equals("'");
+    }
+
     /** The lemma in lower case, falling back to the token when the lemmatizer gave none. */
     public String lemmaOrText() {
         return lemma == null || lemma.isEmpty() || "O".equals(lemma) ? text.toLowerCase() : lemma.toLowerCase();
