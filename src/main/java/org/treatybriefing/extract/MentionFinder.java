@@ -168,7 +168,7 @@ final class MentionFinder {
             return orgEnd;
         }
         Optional<Person> known = people.find(run);
-        if (known.isPresent() || looksLikePerson(t, i, end, mask)) {
+        if (known.isPresent() || looksLikePerson(t, i, end, mask) || opensWithAFirstName(t, i, end)) {
             Person p = known.orElseGet(() -> people.named(run));
             int after = apposition(t, end, p);
             out.add(mention(Mention.Kind.PERSON, s, i, end - 1, p, run, isSubject(t, i)));
@@ -367,6 +367,15 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Ann Vale, 18, from Lisbon, disagrees": two or three proper nouns opening with a common
+     * first name (first-names.tsv) are a person, wherever they stand.
+     */
+    private boolean opensWithAFirstName(List<Token> t, int start, int end) {
+        return end - start >= 2 && end - start <= 3 && allProperNouns(t, start, end)
+                && vocabulary.lexicons().genderOfFirstName(t.get(start).text()) != 0;
     }
 
     /**

@@ -28,6 +28,7 @@ class QuoteRulesTest {
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
             "Critics called the port a failure. Ann Vale asked, `Why should we give up now?`                  | Why should we give up | Ann Vale | speech-verb-before-quote",
+            "Susan Berg, 18, from Lisbon, disagrees. `Why should we give up now?` she said.                    | Why should we give up | Susan Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
         List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
