@@ -314,7 +314,8 @@ final class ReportedSpeechExtractor {
 
     /** "The vote was fair, said Ann Vale, a senior fellow at the institute." */
     private static Optional<Report> wordsThenVerbThenSpeaker(List<Token> t, int v) {
-        if (v < 2 || !t.get(v - 1).text().equals(",")) {
+        // ", told the paper" names the listener: the speaker stands before the words
+        if (v < 2 || !t.get(v - 1).text().equals(",") || Vocabulary.verbForms(t.get(v)).stream().anyMatch(LISTENER_FIRST::contains)) {
             return Optional.empty();
         }
         int end = Chunker.nounPhraseEnd(t, v + 1);
@@ -513,7 +514,7 @@ final class ReportedSpeechExtractor {
         boolean plural = "NOUN".equals(head.pos()) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss");
         boolean name = head.isProperNoun() || r.speakerFirst() == r.speakerLast() && head.isCapitalised()
                 && !Chunker.isPersonalPronoun(head);
-        if (!plural && !name) {
+        if (!plural && !name || Chunker.isTimeWord(head)) {
             return Attribution.NONE;
         }
         int first = r.speakerFirst();

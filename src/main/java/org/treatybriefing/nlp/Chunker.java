@@ -22,6 +22,9 @@ public final class Chunker {
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "day", "night", "morning",
             "afternoon", "evening", "weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "time");
+    /** Months that are not also names or verbs (May, June, April, March are left out). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "july", "september", "october",
+            "november", "december");
     /** Longest apposition between a subject and its verb: "NAME, the group's deputy director, said". */
     private static final int MAX_APPOSITION = 25;
     /** An apposition after a name that opens the sentence may run longer, holding commas of its own. */
@@ -148,6 +151,11 @@ public final class Chunker {
         return "CCONJ".equals(t.get(k).pos()) && k + 1 < t.size() && "VERB".equals(t.get(k + 1).pos());
     }
 
+    /** A word that says when, not who: "Thursday", "last month". */
+    public static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.text().toLowerCase()) || MONTHS.contains(t.text().toLowerCase());
+    }
+
     /** A personal pronoun ("he", "they"): a noun phrase by itself. */
     public static boolean isPersonalPronoun(Token t) {
         return PERSONAL_PRONOUNS.contains(t.text().toLowerCase());
@@ -237,7 +245,7 @@ public final class Chunker {
             return start >= 0 && t.get(k).isProperNoun() ? new int[]{start, k} : null;
         }
         int start = nounPhraseStart(t, k);
-        if (start > 0 && TIME_WORDS.contains(t.get(k).text().toLowerCase())) {
+        if (start > 0 && isTimeWord(t.get(k))) {
             // "Rep. Ann Vale (D-Ohio) last month joked ...": the time of saying stands between
             int before = beforeBrackets(t, start - 1);
             int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
