@@ -45,7 +45,7 @@ final class SpeakerResolver {
         }
         int sentence = -1;
         for (Mention m : mentions) {
-            if (m.sentence() == sentence || !m.subject()) {
+            if (m.sentence() == sentence || !(m.subject() || isInvertedSpeaker(m))) {
                 continue;
             }
             Optional<Person> p = switch (m.kind()) {
@@ -62,6 +62,12 @@ final class SpeakerResolver {
                 sentence = m.sentence();
             }
         }
+    }
+
+    /** "..., said Ann Vale, a professor at ...": the person after a speech verb is its subject too. */
+    private boolean isInvertedSpeaker(Mention m) {
+        List<org.treatybriefing.nlp.Token> t = sentences.get(m.sentence()).tokens();
+        return m.kind() == Mention.Kind.PERSON && m.firstToken() > 0 && vocabulary.isSpeechVerb(t.get(m.firstToken() - 1));
     }
 
     /** A quote's speaker becomes salient where the quote stands. */
