@@ -34,6 +34,8 @@ final class ReportedSpeechExtractor {
             "accusations", "charges", "rumours", "rumors", "speculation");
     /** Verbs whose first object is the listener, not what was said: "told reporters that ...". */
     private static final Set<String> LISTENER_FIRST = Set.of("tell", "inform", "assure", "remind");
+    /** Words that introduce someone the text describes without naming: "a backbencher said". */
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
     /** Determiners dropped from a group's name: "the officials" speak as "officials". */
     private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
     /**
@@ -122,7 +124,7 @@ final class ReportedSpeechExtractor {
     /**
      * Reported words that hold a quotation ("She said the deal was "a sham" and would fail",
      * ""It is unlikely" that she wins, said Vale") are one statement, kind partial: the quotation
-     * is not listed again on its own, and its speaker (found by the quote rules) is the statement's.
+     * is not listed again on its own, and the surer of the two attributions names the speaker.
      */
     private static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
         QuoteFact result = reported;
@@ -132,7 +134,9 @@ final class ReportedSpeechExtractor {
                 continue;
             }
             it.remove();
-            QuoteFact who = q.speaker().isEmpty() ? result : q;
+            // the surer attribution names the statement's speaker
+            boolean quoteIsSurer = !q.speaker().isEmpty() && (result.speaker().isEmpty() || q.confidence() > result.confidence());
+            QuoteFact who = quoteIsSurer ? q : result;
             result = new QuoteFact(who.speaker(), who.speakerTitle(), who.speakerType(), "partial", result.text(),
                     result.start(), result.end(), who.confidence(), who.rule(), who.role());
         }
@@ -504,9 +508,10 @@ final class ReportedSpeechExtractor {
     }
 
     /**
-     * A group named by a plural or a name speaks as written ("officials", "the Conservatives");
-     * a pronoun, or a singular noun that points back to someone ("the bank", "the official"),
-     * names no one the rules could not resolve.
+     * A group named by a plural or a name speaks as written ("officials", "the Conservatives"), and
+     * so does someone described but not named ("a Labour backbencher"); a pronoun, or a singular
+     * noun that points back to someone ("the bank", "the official"), names no one the rules could
+     * not resolve.
      */
     private Attribution group(ArticleContext ctx, List<Token> t, Report r) {
         Token head = t.get(r.speakerLast());
@@ -514,8 +519,14 @@ final class ReportedSpeechExtractor {
         boolean plural = "NOUN".equals(head.pos()) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss");
         boolean name = head.isProperNoun() || r.speakerFirst() == r.speakerLast() && head.isCapitalised()
                 && !Chunker.isPersonalPronoun(head);
-        if (!plural && !name || Chunker.isTimeWord(head)) {
+        boolean someone = INDEFINITES.contains(t.get(r.speakerFirst()).text().toLowerCase()) && r.speakerLast() > r.speakerFirst();
+        if (!plural && !name && !someone || Chunker.isTimeWord(head)) {
             return Attribution.NONE;
+        }
+        if (someone) {
+            // "a Labour backbencher", "one leading broker": someone the text describes and does not name
+            return new Attribution(Vocabulary.phrase(t, r.speakerFirst(), r.speakerLast() - r.speakerFirst() + 1, false),
+                    "", "other", null, r.confidence() * 0.7, r.rule() + "+described");
         }
         int first = r.speakerFirst();
         while (first < r.speakerLast() && LEADING_DETERMINERS.contains(t.get(first).text().toLowerCase())) {

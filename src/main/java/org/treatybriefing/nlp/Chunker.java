@@ -21,7 +21,7 @@ public final class Chunker {
     /** Heads of a noun phrase that says when, not who: "last month", "this week", "on Tuesday". */
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "day", "night", "morning",
             "afternoon", "evening", "weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "time");
+            "friday", "saturday", "sunday", "time", "years", "decades", "months", "weeks", "days", "hours");
     /** Months that are not also names or verbs (May, June, April, March are left out). */
     private static final Set<String> MONTHS = Set.of("january", "february", "july", "september", "october",
             "november", "december");

@@ -36,6 +36,11 @@ class ReportedSpeechTest {
             "Vale criticised the port, and has warned that the harbour plan would fail.     | the harbour plan would fail | Ann Vale | indirect | subject-of-sentence | joined verb",
             "Vale said the plan was costly, adding that the port would never open.          | the port would never open | Ann Vale | indirect | subject-of-sentence | participle",
             "Vale said the deal was `a costly mistake` for the towns.                       | the deal was `a costly mistake` for the towns | Ann Vale | partial | speech-verb-before-quote | quoted fragment absorbed",
+            "A harbour engineer said the port would flood every spring.                     | the port would flood every spring | A harbour engineer | indirect | speaker-then-verb-then-words+described | someone described",
+            "Rep. Tom Berg (D-Ohio) said the port would flood every spring.                 | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words+known-name | past a bracketed party",
+            "The chair, Tom Berg, said the port would flood every spring.                   | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words | a name set off by commas",
+            "Vale, who says the port is safe, said the harbour plan would cost far more.    | the harbour plan would cost far more | Ann Vale | indirect | speaker-then-verb-then-words | a later verb encloses an earlier report",
+            "`It is unlikely` that the port opens this year, said Vale.                      | `It is unlikely` that the port opens this year | Ann Vale | partial | words-then-verb-then-speaker | words opening with a quotation",
     })
     void reportedWordsAndTheirSpeaker(String sentence, String words, String speaker, String kind, String rule, String shape) {
         String expected = words.replace('`', '"');
@@ -57,6 +62,7 @@ class ReportedSpeechTest {
             "Vale said in a speech at the harbour on Tuesday.                  | circumstances only",
             "Vale was told by officials that the harbour plan would cost more. | the subject listened",
             "Nobody called the office about the harbour plan on Tuesday.       | a call is no statement",
+            "The towns agreed a new harbour plan with the port authority.      | an agreement is no statement",
     })
     void nothingIsReported(String sentence, String why) {
         assertThat(EXTRACTOR.extract(INTRO + sentence).quotes()).as(why).isEmpty();
