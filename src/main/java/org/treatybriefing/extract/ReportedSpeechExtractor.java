@@ -182,10 +182,14 @@ final class ReportedSpeechExtractor {
                 boolean encloses = r.get().speakerFirst() >= 0 && r.get().speakerFirst() < previous.from()
                         && t.get(v - 1).text().equals(",");
                 boolean joined = conjunction > previous.from() && "CCONJ".equals(t.get(conjunction).pos());
-                if (!encloses && !joined) {
+                // "Although she admitted that A, she claimed B": a new subject after a comma
+                boolean newClause = conjunction > previous.from() && t.get(conjunction).text().equals(",")
+                        && r.get().rule().startsWith("speaker-then-verb");
+                if (!encloses && !joined && !newClause) {
                     continue;
                 }
-                int end = encloses ? v - 1 : t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
+                int end = encloses ? v - 1 : newClause ? conjunction
+                        : t.get(conjunction - 1).text().equals(",") ? conjunction - 1 : conjunction;
                 found.remove(found.size() - 1);
                 Report shortened = previous.endingAt(end);
                 if (shortened.to() - shortened.from() >= MIN_WORDS) {

@@ -151,6 +151,29 @@ public final class Chunker {
         return "CCONJ".equals(t.get(k).pos()) && k + 1 < t.size() && "VERB".equals(t.get(k + 1).pos());
     }
 
+    /**
+     * "53% said", "One in three said", "39 have said": a number or share of people opening its
+     * clause is the subject (poll reports speak so). A number inside a clause ("in 2016 said") is not.
+     */
+    private static int[] shareOpeningTheClause(List<Token> t, int last) {
+        int first = last;
+        boolean number = false;
+        while (first >= 0 && isShareWord(t.get(first))) {
+            number |= "NUM".equals(t.get(first).pos());
+            first--;
+        }
+        first++;
+        if (!number || first > last || !opensClause(t, first) || t.get(first).text().equalsIgnoreCase("in")) {
+            return null;
+        }
+        return new int[]{first, last};
+    }
+
+    private static boolean isShareWord(Token t) {
+        String w = t.text().toLowerCase();
+        return "NUM".equals(t.pos()) || w.equals("%") || w.equals("percent") || w.equals("in");
+    }
+
     /** A word that says when, not who: "Thursday", "last month". */
     public static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.text().toLowerCase()) || MONTHS.contains(t.text().toLowerCase());
@@ -251,6 +274,12 @@ public final class Chunker {
             int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
             if (beforeStart >= 0) {
                 return new int[]{beforeStart, before};
+            }
+        }
+        if (start < 0) {
+            int[] share = shareOpeningTheClause(t, k);
+            if (share != null) {
+                return share;
             }
         }
         boolean wordLike = k >= 0 && Set.of("NOUN", "ADJ", "ADV", "VERB", "X").contains(t.get(k).pos());
