@@ -340,7 +340,7 @@ final class ReportedSpeechExtractor {
      */
     private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v) {
         int[] subject = Chunker.subjectOf(t, v);
-        boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos())
+        boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos()) || isOpeningQuoteMark(t.get(v + 1))
                 || t.get(v + 1).text().equals(",") && indexOf(t, "that", v + 2) > 0 && indexOf(t, "that", v + 2) < v + 9);
         if (subject == null || !wordsFollow
                 || isVerbFinal(t, v) && subject[0] > 0 && t.get(subject[0] - 1).text().equals(",")) {
@@ -422,6 +422,10 @@ final class ReportedSpeechExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean isOpeningQuoteMark(Token t) {
+        return t.text().equals("\"") || t.text().equals("“") || t.text().equals("«");
     }
 
     private static boolean hasVerbAfter(List<Token> t, int offset, int to) {
