@@ -545,7 +545,7 @@ final class QuoteExtractor {
             return false;
         }
         if (!who.found()) {
-            return words.length >= 6;
+            return words.length >= 4;
         }
         return words.length >= 2 || who.confidence() >= 0.85;
     }
