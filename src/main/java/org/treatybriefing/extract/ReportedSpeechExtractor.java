@@ -17,7 +17,7 @@ import org.treatybriefing.nlp.Token;
  * <li>shape: the first of the named shapes below that reads the speaker's phrase and the reported words
  * around the cue;</li>
  * <li>filter: nothing said ("did not say", "declined to comment"), a verb inside a relative
- * clause, someone else's claims, a headline, too few words, words already quoted;</li>
+ * clause, someone else's claims, too few words, words already quoted;</li>
  * <li>speaker: the person, role or organisation the phrase names, else the group as written
  * ("officials", "harbour engineers").</li>
  * </ol>
@@ -88,7 +88,7 @@ final class ReportedSpeechExtractor {
     List<QuoteFact> extract(ArticleContext ctx, SpeakerResolver resolver, List<QuoteFact> quoted) {
         List<QuoteFact> out = new ArrayList<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isHeadline(s)) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
                 continue;
             }
             Attribution sentenceSpeaker = speakerOfQuoteIn(s, quoted);
@@ -472,11 +472,6 @@ final class ReportedSpeechExtractor {
         return k >= 0 && RELATIVE_OPENERS.contains(t.get(k).text().toLowerCase());
     }
 
-    /** A headline ("Mayor denies harbour plan is 'late'") is no sentence of reported speech. */
-    private static boolean isHeadline(Sentence s) {
-        String text = s.text().strip();
-        return s.paragraph() == 0 && s.tokens().size() < 16 && !text.endsWith(".");
-    }
 
     // --- the speaker --------------------------------------------------------------------------
 
