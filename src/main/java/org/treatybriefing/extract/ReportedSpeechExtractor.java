@@ -237,7 +237,9 @@ final class ReportedSpeechExtractor {
      * heart of it, according to Ann Vale, a former envoy, was a decision ..." (the words around).
      */
     private static Optional<Report> wordsThenAccordingTo(List<Token> t, int a) {
-        if (a < 2 || !t.get(a - 1).text().equals(",")) {
+        // "Turnout was a record, according to the agency." (the comma is sometimes left out)
+        boolean setOff = a >= 2 && t.get(a - 1).text().equals(",");
+        if (!setOff && (a < MIN_WORDS + 1 || t.get(a - 1).isVerb())) {
             return Optional.empty();
         }
         int last = lastWordBefore(t, t.size());
@@ -256,7 +258,7 @@ final class ReportedSpeechExtractor {
                     0.6, a - 1, comma + 1));
         }
         int speakerLast = comma > 0 ? comma - 1 : last;
-        return Optional.of(new Report(a, a + 2, speakerLast, 0, trimEnd(t, 0, a - 1), "words-then-according-to", 0.6));
+        return Optional.of(new Report(a, a + 2, speakerLast, 0, trimEnd(t, 0, setOff ? a - 1 : a), "words-then-according-to", 0.6));
     }
 
     /**
