@@ -415,7 +415,12 @@ final class ReportedSpeechExtractor {
         if (!afterThat && !condition && ("ADP".equals(pos) || "SCONJ".equals(pos))) {
             return false;
         }
-        if (reportingVerb(t, v).filter(kind -> !kind.equals("clause")).isPresent()) {
+        Optional<String> kind = reportingVerb(t, v);
+        if (kind.filter("proposition"::equals).isPresent() && (t.get(from).text().equalsIgnoreCase("to")
+                || !"PRON".equals(t.get(from).pos()) && !afterThat && !"DET".equals(t.get(from).pos()))) {
+            return false; // "agreed to cooperate", "agreed a deal": a commitment or an act, not a statement
+        }
+        if (kind.filter(k -> !k.equals("clause") && !k.equals("proposition")).isPresent()) {
             return true;
         }
         for (int k = from; k < to; k++) {
