@@ -1,5 +1,8 @@
 package org.treatybriefing.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -8,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,7 @@ public class BriefingRunner {
     public RunOutcome run(Path seeds, Path reports) {
         SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
         try (RunLock lock = acquire()) {
+            recoverAbandonedRuns();
             RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
             // two runs of one folder in the same second get distinct names
             for (int n = 2; jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, params.toJobParameters()) != null; n++) {
@@ -88,6 +93,43 @@ public class BriefingRunner {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("the run could not restart: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs still marked as running while this process holds the lock were killed (kill -9, a
+     * power cut): they are marked failed, so the job repository tells the truth and --restart can
+     * resume them, and their hidden ".<run>.partial" output folders are removed.
+     */
+    private void recoverAbandonedRuns() throws Exception {
+        for (JobInstance instance : jobRepository.findJobInstances(BriefingJobConfiguration.JOB_NAME)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null || !last.getStatus().isRunning()) {
+                continue;
+            }
+            log.info("run {} was abandoned (killed while running): marked failed",
+                    last.getJobParameters().getString(RunParameters.RUN));
+            jobOperator.recover(last);
+            removePartialOutput(last);
+        }
+    }
+
+    private static void removePartialOutput(JobExecution abandoned) {
+        String reports = abandoned.getJobParameters().getString(RunParameters.REPORTS);
+        String run = abandoned.getJobParameters().getString(RunParameters.RUN);
+        if (reports == null || run == null) {
+            return;
+        }
+        Path partial = Path.of(reports).resolve("." + run + ".partial");
+        if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(partial)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            log.warn("could not remove the partial output {} of an abandoned run: {}", partial, e.getMessage());
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.treatybriefing.report.BriefingTable;
@@ -25,6 +28,9 @@ class RestartAndRerunTest {
 
     @Autowired
     private BriefingRunner runner;
+
+    @Autowired
+    private JobRepository jobRepository;
 
     @TempDir
     Path work;
@@ -91,5 +97,28 @@ class RestartAndRerunTest {
                 .isInstanceOf(org.treatybriefing.article.SeedFolderException.class)
                 .hasMessageContaining("does not exist");
         assertThat(List.of(work.toFile().list())).doesNotContain("r");
+    }
+
+    @Test
+    void aRunKilledMidwayIsMarkedFailedByTheNextRunAndItsPartialFolderRemoved() throws Exception {
+        RunOutcome killed = runner.run(SEEDS, work.resolve("k"));
+        // what kill -9 leaves behind: the execution still marked as running, a hidden partial folder
+        JobExecution execution = jobRepository.getLastJobExecution(jobRepository.findJobInstances(BriefingJobConfiguration.JOB_NAME)
+                .stream().filter(i -> killed.runName().equals(jobRepository.getLastJobExecution(i).getJobParameters()
+                        .getString(RunParameters.RUN))).findFirst().orElseThrow());
+        execution.setStatus(BatchStatus.STARTED);
+        execution.setEndTime(null);
+        jobRepository.update(execution);
+        Path partial = work.resolve("k").resolve("." + killed.runName() + ".partial");
+        Files.createDirectories(partial.resolve("sub"));
+        Files.writeString(partial.resolve("sub/quotes.csv"), "half");
+        Thread.sleep(1100);
+
+        RunOutcome next = runner.run(SEEDS, work.resolve("n"));
+
+        assertThat(next.completed()).isTrue();
+        assertThat(jobRepository.getJobExecution(execution.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(partial).doesNotExist();
+        assertThat(Path.of(killed.outputFolder())).as("the finished output of the killed run stays").isDirectory();
     }
 }
