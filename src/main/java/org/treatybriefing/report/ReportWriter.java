@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -83,14 +84,44 @@ public final class ReportWriter {
         return counts;
     }
 
+    /**
+     * Renames the written folder into place. A complete briefing already there under this run's
+     * name is this run's own, left by a process killed right after its rename: a restart writes
+     * the same tables again and replaces it. Anything else in the way is an error.
+     */
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        if (Files.exists(target)) {
-            throw new IOException("the output folder " + target + " already exists");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!isCompleteBriefing(target)) {
+                throw new IOException("the output folder " + target + " already exists");
+            }
+            Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+            deleteRecursively(previous);
+            move(target, previous);
+            move(temp, target);
+            deleteRecursively(previous);
+            return;
         }
+        move(temp, target);
+    }
+
+    /** A folder holding the workbook and every table's CSV file. */
+    static boolean isCompleteBriefing(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(folder.resolve(WORKBOOK))) {
+            return false;
+        }
+        for (BriefingTable table : BriefingTable.values()) {
+            if (!Files.isRegularFile(folder.resolve(table.fileName() + ".csv"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
+            Files.move(from, to);
         }
     }
 

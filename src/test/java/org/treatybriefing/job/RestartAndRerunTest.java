@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.treatybriefing.report.BriefingTable;
@@ -120,5 +121,39 @@ class RestartAndRerunTest {
         assertThat(jobRepository.getJobExecution(execution.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(partial).doesNotExist();
         assertThat(Path.of(killed.outputFolder())).as("the finished output of the killed run stays").isDirectory();
+    }
+
+    @Test
+    void aRestartAfterAKillRightAfterTheRenameRecognisesItsOwnBriefingAndCompletes() throws Exception {
+        RunOutcome killed = runner.run(SEEDS, work.resolve("r"));
+        byte[] quotes = Files.readAllBytes(Path.of(killed.outputFolder(), BriefingTable.QUOTES.fileName() + ".csv"));
+        // kill -9 after the rename: the briefing is in place, the last step and the run still marked running
+        JobExecution execution = lastExecutionOf(killed.runName());
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals("writeReports")) {
+                step.setStatus(BatchStatus.STARTED);
+                step.setEndTime(null);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.STARTED);
+        execution.setEndTime(null);
+        jobRepository.update(execution);
+
+        RunOutcome restarted = runner.restart(SEEDS);
+
+        assertThat(restarted.completed()).as(restarted.failure()).isTrue();
+        assertThat(restarted.runName()).isEqualTo(killed.runName());
+        assertThat(Files.readAllBytes(Path.of(restarted.outputFolder(), BriefingTable.QUOTES.fileName() + ".csv"))).isEqualTo(quotes);
+        try (Stream<Path> left = Files.list(work.resolve("r"))) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly(killed.runName());
+        }
+    }
+
+    private JobExecution lastExecutionOf(String runName) {
+        return jobRepository.findJobInstances(BriefingJobConfiguration.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> runName.equals(e.getJobParameters().getString(RunParameters.RUN)))
+                .findFirst().orElseThrow();
     }
 }
