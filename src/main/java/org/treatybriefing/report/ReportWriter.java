@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.treatybriefing.merge.Summary;
@@ -38,7 +40,7 @@ public final class ReportWriter {
         try {
             deleteRecursively(temp);
             Files.createDirectories(temp);
-            Map<BriefingTable, Integer> counts = writeInto(temp, run, summary, rows);
+            Map<BriefingTable, Integer> counts = withOwnTempFolder(() -> writeInto(temp, run, summary, rows));
             moveIntoPlace(temp, target);
             return counts;
         } catch (IOException e) {
@@ -49,6 +51,33 @@ public final class ReportWriter {
             } catch (IOException ignored) {
                 // best effort: a leftover .partial folder is hidden and replaced by the next run
             }
+        }
+    }
+
+    /** A step of writing that may fail with an I/O error. */
+    private interface Writing<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * POI's streamed sheets spill rows into temporary files, by default in one folder shared by
+     * every user of the machine ({@code /tmp/poifiles}): when another user made it, the run fails
+     * at its last step. Each run gets its own temporary folder instead, removed at the end.
+     */
+    private static <T> T withOwnTempFolder(Writing<T> writing) throws IOException {
+        Path own = Files.createTempDirectory("treaty-briefing-poi-");
+        try {
+            return TempFile.withStrategy(new DefaultTempFileCreationStrategy(own.toFile()), () -> {
+                try {
+                    return writing.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            deleteRecursively(own);
         }
     }
 

@@ -482,4 +482,28 @@ class ReportWriterTest {
         assertThat(field.length() == 0 && record.isEmpty()).as("the last record ends in CRLF").isTrue();
         return records;
     }
+
+    @Test
+    void aPoiTemporaryFolderMadeByAnotherUserDoesNotStopTheRun() throws Exception {
+        // another user's /tmp/poifiles, which this user cannot write into: here a plain file in its place
+        Path tmp = Files.createDirectories(reports.resolve("tmp"));
+        Files.writeString(tmp.resolve("poifiles"), "not ours");
+        Map<BriefingTable, List<List<Object>>> tables = tables();
+        List<List<Object>> quotes = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) { // more rows than the streamed sheet keeps in memory
+            quotes.add(quoteRow(String.format("Q%04d", i), "a.txt", "Anna Kowalska", "statement " + i, "", "", 0.9));
+        }
+        tables.put(BriefingTable.QUOTES, quotes);
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            Path target = reports.resolve("out");
+            Map<BriefingTable, Integer> counts = new ReportWriter().write(target, run(target), summary(AREAS), rowsOf(tables));
+
+            assertThat(counts).containsEntry(BriefingTable.QUOTES, 1_000);
+            assertThat(list(tmp)).as("the run's own temporary folder is removed").containsExactly("poifiles");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
+    }
 }
