@@ -2,6 +2,7 @@ package org.treatybriefing.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,11 +31,19 @@ public final class ArticleReader {
 
     public ReadOutcome read(SeedFolder folder, Path file, int ordinal) {
         String sourceId = folder.root().relativize(file).toString().replace('\\', '/');
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return reject(ordinal, sourceId, "vanished: deleted after the folder was listed");
+        }
         if (folder.leadsOutside(file)) {
             return reject(ordinal, sourceId, "symbolic link leading out of the seed folder, not followed");
         }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return reject(ordinal, sourceId, "unreadable folder: its files cannot be listed (permissions)");
+        }
         if (!Files.isRegularFile(file)) {
-            return reject(ordinal, sourceId, "unreadable file: not a regular file (a folder or device behind a link)");
+            return reject(ordinal, sourceId, Files.isSymbolicLink(file)
+                    ? "unreadable file: not a regular file (a folder or device behind a link)"
+                    : "not a regular file (a pipe, socket or device)");
         }
         try {
             long size = Files.size(file);

@@ -2,10 +2,13 @@ package org.treatybriefing.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The folder of articles a run reads. Lists regular files (sorted, so every run sees the same
@@ -42,16 +45,48 @@ public final class SeedFolder {
         return root;
     }
 
-    /** Every file under the folder, hidden files aside, in a stable order; links are listed, not yet followed. */
+    /**
+     * Every entry under the folder that is not a folder, hidden ones aside, in a stable order:
+     * files, links (not yet followed), pipes and devices, and the folders that could not be read,
+     * so that the reader can reject each with its reason instead of the run stopping.
+     */
     public List<Path> files() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.equals(root))
-                    .filter(p -> !isHidden(p))
-                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .sorted(Comparator.comparing(p -> root.relativize(p).toString()))
-                    .toList();
+        Listing listing = new Listing();
+        try {
+            Files.walkFileTree(root, listing);
         } catch (IOException e) {
             throw new SeedFolderException("seed folder " + root + " cannot be listed: " + e.getMessage());
+        }
+        return listing.entries.stream()
+                .sorted(Comparator.comparing(p -> root.relativize(p).toString()))
+                .toList();
+    }
+
+    /** Walks the folder without following links and without stopping at an unreadable subfolder. */
+    final class Listing extends SimpleFileVisitor<Path> {
+
+        final List<Path> entries = new ArrayList<>();
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.equals(root) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!isHidden(file)) {
+                entries.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        /** An unreadable subfolder (or file) is listed: the reader rejects it with the reason. */
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!file.equals(root) && !isHidden(file)) {
+                entries.add(file);
+            }
+            return FileVisitResult.CONTINUE;
         }
     }
 

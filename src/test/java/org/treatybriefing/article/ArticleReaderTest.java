@@ -487,4 +487,46 @@ class ArticleReaderTest {
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    // --- what a folder holds besides files (issue 12, defect 5) ---
+
+    @Test
+    void aPipeInTheFolderIsListedAndRejectedAsNotARegularFile() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("pipe-seeds"));
+        Files.writeString(seeds.resolve("a.txt"), BODY);
+        Path fifo = seeds.resolve("feed");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+        SeedFolder folder = SeedFolder.open(seeds);
+
+        assertThat(folder.files()).contains(fifo);
+        assertThat(rejected(reader.read(folder, fifo, 1)).reason()).isEqualTo("not a regular file (a pipe, socket or device)");
+    }
+
+    @Test
+    void aSubfolderThatCannotBeListedIsAnEntryRejectedWithItsReason() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("locked-seeds"));
+        Files.writeString(seeds.resolve("a.txt"), BODY);
+        Path locked = Files.createDirectories(seeds.resolve("locked"));
+        SeedFolder folder = SeedFolder.open(seeds);
+        SeedFolder.Listing listing = folder.new Listing();
+
+        // what the walk meets when the folder is another user's (a test run as root cannot make one)
+        listing.visitFileFailed(locked, new java.nio.file.AccessDeniedException(locked.toString()));
+
+        assertThat(listing.entries).containsExactly(locked);
+        assertThat(rejected(reader.read(folder, locked, 1)).reason()).startsWith("unreadable folder");
+    }
+
+    @Test
+    void aFileDeletedAfterTheListingIsRejectedAsVanished() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("vanish-seeds"));
+        Files.writeString(seeds.resolve("a.txt"), BODY);
+        Path gone = Files.writeString(seeds.resolve("b.txt"), BODY);
+        SeedFolder folder = SeedFolder.open(seeds);
+        assertThat(folder.files()).contains(gone);
+        Files.delete(gone);
+
+        assertThat(rejected(reader.read(folder, gone, 1)).reason()).isEqualTo("vanished: deleted after the folder was listed");
+    }
 }
