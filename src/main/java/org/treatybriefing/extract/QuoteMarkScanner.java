@@ -3,6 +3,9 @@ package org.treatybriefing.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Finds quotations in one pass over the text, in time linear in its length.
  * <ul>
@@ -20,6 +23,8 @@ public final class QuoteMarkScanner {
 
     /** Longer "quotes" are almost always a lost closing mark: drop them. */
     static final int MAX_QUOTE_CHARS = 3000;
+
+    private static final Logger log = LoggerFactory.getLogger(QuoteMarkScanner.class);
 
     private QuoteMarkScanner() {
     }
@@ -106,7 +111,7 @@ public final class QuoteMarkScanner {
                 int before = lastNonSpace(text, i);
                 if (before > open && ".?!".indexOf(text.charAt(before)) >= 0) {
                     String inner = text.substring(open + 1, before + 1);
-                    if (carried == null && inner.length() <= MAX_QUOTE_CHARS) {
+                    if (carried == null && fits(inner, open)) {
                         quotes.add(new QuoteSpan(open, before + 1, inner, false));
                     }
                 }
@@ -120,11 +125,11 @@ public final class QuoteMarkScanner {
                     if (carried != null) {
                         appendPiece(carried, inner);
                         String joined = carried.toString();
-                        if (joined.length() <= MAX_QUOTE_CHARS) {
+                        if (fits(joined, carriedOpen)) {
                             quotes.add(new QuoteSpan(carriedOpen, i, joined, true));
                         }
                         carried = null;
-                    } else if (inner.length() <= MAX_QUOTE_CHARS) {
+                    } else if (fits(inner, open)) {
                         quotes.add(new QuoteSpan(open, i, inner, false));
                     }
                 }
@@ -135,6 +140,16 @@ public final class QuoteMarkScanner {
             }
         }
         return quotes;
+    }
+
+    /** Within the cap; a longer "quotation" is dropped, and the log says so. */
+    private static boolean fits(String quoted, int offset) {
+        if (quoted.length() <= MAX_QUOTE_CHARS) {
+            return true;
+        }
+        log.info("a quotation of {} characters at offset {} is over the cap of {} (most likely a lost closing mark): dropped",
+                quoted.length(), offset, MAX_QUOTE_CHARS);
+        return false;
     }
 
     private static void appendPiece(StringBuilder carried, String piece) {

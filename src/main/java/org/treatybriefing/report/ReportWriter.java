@@ -34,6 +34,17 @@ public final class ReportWriter {
     /** Rows kept in memory per streamed sheet; the rest is flushed to a temporary file. */
     private static final int WINDOW = 200;
 
+    private final int maxRowsPerSheet;
+
+    public ReportWriter() {
+        this(StreamedSheet.EXCEL_ROWS);
+    }
+
+    /** @param maxRowsPerSheet rows a sheet holds, header included (Excel's limit; smaller in tests) */
+    ReportWriter(int maxRowsPerSheet) {
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
     /** Writes into {@code target} (which must not exist yet) and returns the row count of each table. */
     public Map<BriefingTable, Integer> write(Path target, RunInfo run, Summary summary, TableRows rows) {
         Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
@@ -90,20 +101,27 @@ public final class ReportWriter {
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
         try {
             Map<String, Integer> sourceRows = new HashMap<>();
+            List<String> continued = new ArrayList<>();
             for (BriefingTable table : BriefingTable.values()) {
-                StreamedSheet sheet = new StreamedSheet(wb, table, styles, sourceRows);
+                StreamedSheet sheet = new StreamedSheet(wb, table, styles, sourceRows, maxRowsPerSheet);
                 try (CsvTableWriter csv = new CsvTableWriter(folder, table)) {
                     rows.forEach(table, row -> {
                         sheet.write(row);
                         csv.write(row);
-                        if (table == BriefingTable.SOURCES) {
-                            sourceRows.put(String.valueOf(row.get(0)), sheet.rowsWritten());
+                        if (table == BriefingTable.SOURCES && sheet.lastRowOnFirstSheet() > 0) {
+                            sourceRows.put(String.valueOf(row.get(0)), sheet.lastRowOnFirstSheet());
                         }
                     });
                 }
                 sheet.finish();
                 counts.put(table, sheet.rowsWritten());
+                if (sheet.sheetCount() > 1) {
+                    continued.add(String.format("%s: %,d rows, more than a sheet holds: continued on %d sheets "
+                            + "(\"%s (2)\", ...); %s.csv holds every row", table.sheetName(), sheet.rowsWritten(),
+                            sheet.sheetCount(), table.sheetName(), table.fileName()));
+                }
             }
+            SummarySheet.noteContinuedTables(base, styles, continued);
             try (OutputStream out = Files.newOutputStream(folder.resolve(WORKBOOK))) {
                 wb.write(out);
             }

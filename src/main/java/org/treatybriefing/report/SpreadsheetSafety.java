@@ -20,8 +20,30 @@ public final class SpreadsheetSafety {
     }
 
     /** Excel cells hold at most 32,767 characters. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** How much of a too-long list the workbook shows before pointing to the CSV file. */
+    private static final int SHOWN_LIST_CHARS = 2_000;
+
+    /**
+     * A text that fits an Excel cell. A list of ids too long for one ("a.txt; b.txt; ..." of
+     * thousands of articles) becomes its count and first ids, the full list staying in the CSV:
+     * "4,200 ids, the first: a.txt; b.txt; ... (all in the CSV file)". Other text is cut.
+     */
     public static String fitCell(String text) {
-        int max = 32_767;
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        String[] items = text.split("; ");
+        if (items.length > 1) {
+            StringBuilder shown = new StringBuilder(String.format("%,d ids, the first: ", items.length));
+            for (String item : items) {
+                if (shown.length() + item.length() > SHOWN_LIST_CHARS) {
+                    break;
+                }
+                shown.append(item).append("; ");
+            }
+            return shown.append("... (all in the CSV file)").toString();
+        }
+        return text.substring(0, MAX_CELL_CHARS - 1) + "…";
     }
 }

@@ -13,7 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One table as a streamed (SXSSF) sheet: bold frozen header, typed cells, wrapped long text,
- * source ids linked to their row in Sources, widths from the content seen, an autofilter.
+ * source ids linked to their row in Sources, widths from the content seen, an autofilter. A
+ * table longer than a sheet can hold (Excel's 1,048,576 rows) continues on "Quotes (2)", ...
  */
 final class StreamedSheet {
 
@@ -22,7 +23,14 @@ final class StreamedSheet {
     private static final int MAX_WIDTH = 60;
     private static final int WRAPPED_WIDTH = 80;
 
-    private final SXSSFSheet sheet;
+    /** Rows an Excel sheet holds, header included. */
+    static final int EXCEL_ROWS = 1_048_576;
+
+    private final SXSSFWorkbook wb;
+    private final int maxRows;
+    private SXSSFSheet sheet;
+    private int sheets;
+    private int written;
     private final BriefingTable table;
     private final WorkbookStyles styles;
     private final Map<String, Integer> sourceRows;
@@ -30,22 +38,45 @@ final class StreamedSheet {
     private int row;
 
     StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows) {
-        this.sheet = wb.createSheet(table.sheetName());
+        this(wb, table, styles, sourceRows, EXCEL_ROWS);
+    }
+
+    StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows,
+                  int maxRows) {
+        this.wb = wb;
+        this.maxRows = maxRows;
         this.table = table;
         this.styles = styles;
         this.sourceRows = sourceRows;
         this.widths = new int[table.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = table.columns().get(i).name().length() + 3;
+        }
+        nextSheet();
+    }
+
+    /** "Quotes", then "Quotes (2)", ...: each with the bold frozen header. */
+    private void nextSheet() {
+        if (sheet != null) {
+            finishSheet();
+        }
+        sheets++;
+        sheet = wb.createSheet(sheets == 1 ? table.sheetName() : table.sheetName() + " (" + sheets + ")");
+        row = 0;
         Row header = sheet.createRow(row++);
         for (int i = 0; i < widths.length; i++) {
             Cell c = header.createCell(i);
             c.setCellValue(table.columns().get(i).name());
             c.setCellStyle(styles.header);
-            widths[i] = table.columns().get(i).name().length() + 3;
         }
         sheet.createFreezePane(0, 1);
     }
 
     void write(List<Object> values) {
+        if (row >= maxRows) {
+            nextSheet();
+        }
+        written++;
         Row r = sheet.createRow(row++);
         for (int i = 0; i < widths.length; i++) {
             Column col = table.columns().get(i);
@@ -80,7 +111,7 @@ final class StreamedSheet {
         c.setCellValue(SpreadsheetSafety.fitCell(ids));
         String first = ids.split(";", 2)[0].trim();
         Integer target = sourceRows.get(first);
-        if (target != null && row <= LINKED_ROWS && table != BriefingTable.SOURCES) {
+        if (target != null && sheets == 1 && row <= LINKED_ROWS && table != BriefingTable.SOURCES) {
             Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + BriefingTable.SOURCES.sheetName() + "'!A" + (target + 1));
             c.setHyperlink(link);
@@ -92,13 +123,28 @@ final class StreamedSheet {
 
     /** Widths and the autofilter, once every row is written. */
     void finish() {
+        finishSheet();
+    }
+
+    private void finishSheet() {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
     }
 
+    /** Rows written over all sheets of the table. */
     int rowsWritten() {
-        return row - 1;
+        return written;
+    }
+
+    /** Sheets the table took: more than one past Excel's row limit. */
+    int sheetCount() {
+        return sheets;
+    }
+
+    /** The row of the first sheet the last written row stands in, or -1 once the table went on. */
+    int lastRowOnFirstSheet() {
+        return sheets == 1 ? row - 1 : -1;
     }
 }

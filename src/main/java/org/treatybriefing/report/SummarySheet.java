@@ -1,5 +1,9 @@
 package org.treatybriefing.report;
 
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -201,5 +205,22 @@ final class SummarySheet {
         XSSFCell c = r.createCell(col);
         c.setCellValue(SpreadsheetSafety.fitCell(value == null ? "" : value));
         c.setCellStyle(style);
+    }
+
+    /** Tables too long for one sheet, said at the end of the Summary so a reader looks further. */
+    static void noteContinuedTables(XSSFWorkbook wb, WorkbookStyles styles, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        Sheet summary = wb.getSheet("Summary");
+        int r = summary.getLastRowNum() + 2;
+        Cell title = summary.createRow(r++).createCell(0);
+        title.setCellValue("Tables continued on more sheets");
+        title.setCellStyle(styles.header);
+        for (String note : notes) {
+            Cell c = summary.createRow(r++).createCell(0);
+            c.setCellValue(note);
+            c.setCellStyle(styles.text);
+        }
     }
 }

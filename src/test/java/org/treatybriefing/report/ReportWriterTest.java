@@ -506,4 +506,48 @@ class ReportWriterTest {
             System.setProperty("java.io.tmpdir", tmpdir);
         }
     }
+
+    // --- Excel's limits (issue 12, defect 4) ---
+
+    @Test
+    void aTableLongerThanASheetGoesOnToNumberedSheetsAndTheSummarySaysSo() throws Exception {
+        Map<BriefingTable, List<List<Object>>> tables = tables();
+        List<List<Object>> quotes = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            quotes.add(quoteRow(String.format("Q%04d", i), "a.txt", "Anna Kowalska", "statement " + i, "", "", 0.9));
+        }
+        tables.put(BriefingTable.QUOTES, quotes);
+        Path target = reports.resolve("out");
+
+        // sheets of 10 rows (header included) stand for Excel's 1,048,576
+        Map<BriefingTable, Integer> counts = new ReportWriter(10).write(target, run(target), summary(AREAS), rowsOf(tables));
+
+        assertThat(counts).containsEntry(BriefingTable.QUOTES, 25);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(target.resolve(ReportWriter.WORKBOOK)))) {
+            String name = BriefingTable.QUOTES.sheetName();
+            assertThat(wb.getSheet(name).getLastRowNum()).isEqualTo(9);
+            assertThat(wb.getSheet(name + " (2)").getLastRowNum()).isEqualTo(9);
+            assertThat(wb.getSheet(name + " (3)").getLastRowNum()).isEqualTo(7);
+            assertThat(wb.getSheet(name + " (3)").getRow(0).getCell(0).getStringCellValue()).isEqualTo("quote_id");
+            assertThat(wb.getSheet(name + " (3)").getRow(7).getCell(0).getStringCellValue()).isEqualTo("Q0024");
+            List<String> summary = new ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> r.forEach(c -> summary.add(c.toString())));
+            assertThat(summary).anySatisfy(line -> assertThat(line).contains("25 rows").contains(name + " (2)"));
+        }
+        assertThat(Files.readAllLines(target.resolve(BriefingTable.QUOTES.fileName() + ".csv"))).hasSize(26);
+    }
+
+    @Test
+    void aListOfIdsTooLongForACellShowsItsCountAndFirstIdsTheCsvKeepsThemAll() {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < 4_200; i++) {
+            ids.append(i == 0 ? "" : "; ").append(String.format("business/%04d.txt", i));
+        }
+
+        String cell = SpreadsheetSafety.fitCell(ids.toString());
+
+        assertThat(ids.length()).isGreaterThan(32_767);
+        assertThat(cell).startsWith("4,200 ids, the first: business/0000.txt; business/0001.txt;")
+                .endsWith("... (all in the CSV file)").hasSizeLessThan(2_100);
+    }
 }
