@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +42,20 @@ public class BriefingRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job briefingJob;
-    private final Path lockFile;
+    private final DataSource dataSource;
+    private final String databaseUrl;
+    /** An explicit lock file; empty: the database's own lock (see {@link DatabaseLock}). */
+    private final String lockFile;
     private final Clock clock;
 
-    public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-                          @Value("${briefing.lock-file:data/briefing.lock}") Path lockFile) {
+    public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, DataSource dataSource,
+                          @Value("${spring.datasource.url:}") String databaseUrl,
+                          @Value("${briefing.lock-file:}") String lockFile) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
+        this.dataSource = dataSource;
+        this.databaseUrl = databaseUrl;
         this.lockFile = lockFile;
         this.clock = Clock.systemDefaultZone();
     }
@@ -54,7 +63,7 @@ public class BriefingRunner {
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
     public RunOutcome run(Path seeds, Path reports) {
         SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
-        try (RunLock lock = acquire()) {
+        try (AutoCloseable lock = acquire()) {
             recoverAbandonedRuns();
             RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
             // two runs of one folder in the same second get distinct names
@@ -76,7 +85,7 @@ public class BriefingRunner {
      */
     public RunOutcome restart(Path seeds) {
         String folder = seeds.toAbsolutePath().normalize().toString();
-        try (RunLock lock = acquire()) {
+        try (AutoCloseable lock = acquire()) {
             JobExecution last = latestExecutionOf(folder)
                     .orElseThrow(() -> new RunRefusedException("no earlier run of " + folder + " to restart"));
             if (last.getStatus() == BatchStatus.COMPLETED) {
@@ -141,9 +150,10 @@ public class BriefingRunner {
                 .max(Comparator.comparing(JobExecution::getId));
     }
 
-    private RunLock acquire() {
-        return RunLock.tryAcquire(lockFile).orElseThrow(() -> new RunRefusedException(
-                "another briefing run is using this database (" + lockFile + "); try again when it ends"));
+    private AutoCloseable acquire() throws SQLException {
+        return DatabaseLock.tryAcquire(dataSource, databaseUrl, lockFile).orElseThrow(() -> new RunRefusedException(
+                "another briefing run is using this database (" + DatabaseLock.describe(databaseUrl, lockFile)
+                        + "); try again when it ends"));
     }
 
     private RunOutcome finish(JobExecution execution) {
