@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,23 @@ import org.treatybriefing.job.RunOutcome;
  * The --schedule mode: stays up and starts a run at the configured cron expression (Spring's
  * cron syntax). One scheduler thread, so two runs never overlap; the run lock also refuses a
  * run while a one-shot run of the same database is going.
+ * <p>
+ * Stopping (SIGTERM, Ctrl-C) waits up to {@value #STOP_GRACE_SECONDS} seconds for a run under way
+ * to finish its briefing: Spring stops this bean before it closes the database the run needs.
+ * A run still going after that, or killed outright, is marked failed by the next run and can be
+ * resumed with --restart.
  */
 @Component
-public class ScheduledBriefing {
+public class ScheduledBriefing implements DisposableBean {
+
+    /** How long stopping waits for a run under way. */
+    static final int STOP_GRACE_SECONDS = 600;
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledBriefing.class);
 
     private final BriefingRunner runner;
     private final BriefingProperties properties;
+    private volatile ThreadPoolTaskScheduler scheduler;
 
     public ScheduledBriefing(BriefingRunner runner, BriefingProperties properties) {
         this.runner = runner;
@@ -37,8 +47,9 @@ public class ScheduledBriefing {
         scheduler.setThreadNamePrefix("briefing-schedule-");
         // stopping waits for a run under way to finish its briefing, rather than leave half of one
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
-        scheduler.setAwaitTerminationSeconds(3600);
+        scheduler.setAwaitTerminationSeconds(STOP_GRACE_SECONDS);
         scheduler.initialize();
+        this.scheduler = scheduler;
         scheduler.schedule(() -> runOnce(seeds, reports), new CronTrigger(properties.schedule()));
         boolean interrupted = false;
         try {
@@ -46,9 +57,27 @@ public class ScheduledBriefing {
         } catch (InterruptedException e) {
             interrupted = true;
         }
-        scheduler.shutdown(); // with the interrupt flag clear, so it can wait for a run under way
+        stop(); // with the interrupt flag clear, so it can wait for a run under way
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Called when the application context closes (SIGTERM): before the database goes, so a run
+     * under way can finish its briefing.
+     */
+    @Override
+    public void destroy() {
+        stop();
+    }
+
+    private void stop() {
+        ThreadPoolTaskScheduler s = scheduler;
+        if (s != null) {
+            scheduler = null;
+            log.info("schedule stopping: waiting up to {} s for a run under way", STOP_GRACE_SECONDS);
+            s.shutdown();
         }
     }
 
