@@ -1,5 +1,8 @@
 package org.treatybriefing;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +19,7 @@ public class TreatyBriefingApplication {
 
     public static void main(String[] args) {
         int code;
+        quietUntilLoggingIsSetUp();
         try {
             SpringApplication app = new SpringApplication(TreatyBriefingApplication.class);
             app.addListeners(new PreloadLanguageModels());
@@ -23,10 +27,32 @@ public class TreatyBriefingApplication {
         } catch (RuntimeException e) {
             // the context did not start (a database out of reach, a broken lexicon): one line, no stack trace
             Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-            System.err.println("error: cannot start: " + root.getMessage() + " (details in the log file)");
+            System.err.println("error: cannot start: " + oneLine(root.getMessage()) + " (details in the log file, if logging had started)");
             code = 1;
         }
         System.exit(code);
+    }
+
+    /**
+     * Before Spring Boot sets up logging from config/, Logback's default console would print a
+     * failure to start (a malformed application.yml) as a 70-line stack trace on stdout: silent
+     * until then, the one line of {@link #main} says what went wrong. Spring Boot's own logging
+     * setup replaces this level with the configured ones.
+     */
+    private static void quietUntilLoggingIsSetUp() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
+    }
+
+    /** The first two lines of a message ("while parsing ...", "in 'reader', line 2, column 10:"), on one. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String[] lines = message.strip().split("\\R");
+        String line = lines.length > 1 ? lines[0].strip() + " " + lines[1].strip() : lines[0].strip();
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     /**

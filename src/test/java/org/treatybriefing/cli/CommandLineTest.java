@@ -83,4 +83,28 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(BriefingCommand.USAGE);
         assertThat(r.err()).contains("no earlier run").doesNotContain("\tat ");
     }
+
+    @Test
+    void aMalformedSettingsFileIsOneLineOnStderrNotAStackTrace() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("broken"));
+        Path config = Files.createDirectories(dir.resolve("config"));
+        try (var files = Files.list(Path.of("config"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("application")).toList()) {
+                Files.copy(f, config.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(config.resolve("application.yml"), "briefing:\n  seeds: [unclosed\n");
+        Path out = work.resolve("broken-out.txt");
+        Path err = work.resolve("broken-err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TreatyBriefingApplication.class.getName(),
+                "--seeds=" + Path.of("seeds").toAbsolutePath())
+                .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(out)).as("stdout").isEmpty();
+        assertThat(Files.readString(err).lines().toList()).as("stderr").hasSize(1)
+                .allSatisfy(line -> assertThat(line).startsWith("error: cannot start: ").contains("line 2"));
+    }
 }
