@@ -60,6 +60,12 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         Path seeds = Path.of(single(args, "seeds", properties.seeds().toString()));
         Path reports = Path.of(single(args, "reports", properties.reports().toString()));
+        try {
+            BriefingRunner.checkWritable(reports); // found now, not after the night's extraction
+        } catch (RunRefusedException e) {
+            fail(USAGE, e.getMessage());
+            return;
+        }
         if (args.containsOption("schedule")) {
             out.println("scheduled: a briefing of " + seeds.toAbsolutePath() + " at cron \"" + properties.schedule()
                     + "\" into " + reports.toAbsolutePath() + " (Ctrl-C to stop)");

@@ -80,6 +80,24 @@ public class BriefingRunner {
     }
 
     /**
+     * The reports folder exists (or can be made) and can be written: found out before extraction,
+     * not at the last step. Refused with a usage error otherwise.
+     */
+    public static void checkWritable(Path reports) {
+        Path folder = reports.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new RunRefusedException("reports folder " + folder + " cannot be made ("
+                    + (Files.exists(folder) && !Files.isDirectory(folder) ? "it is a file" : "a file stands in its path or no permission")
+                    + "); give another with --reports=DIR");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new RunRefusedException("reports folder " + folder + " cannot be written (permissions); give another with --reports=DIR");
+        }
+    }
+
+    /**
      * Restarts the latest unfinished run of the folder: Spring Batch resumes at the step that
      * failed. A run killed midway (still marked as running) is first marked failed.
      */

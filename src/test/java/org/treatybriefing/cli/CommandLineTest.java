@@ -107,4 +107,16 @@ class CommandLineTest {
         assertThat(Files.readString(err).lines().toList()).as("stderr").hasSize(1)
                 .allSatisfy(line -> assertThat(line).startsWith("error: cannot start: ").contains("line 2"));
     }
+
+    @Test
+    void aReportsFolderThatIsAFileIsAUsageErrorBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(work.resolve("reports-file"), "not a folder");
+
+        Result r = run("--seeds=seeds", "--reports=" + file.resolve("sub"));
+
+        assertThat(r.exit()).isEqualTo(BriefingCommand.USAGE);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("error: reports folder ").contains("--reports=DIR");
+        assertThat(Files.readString(work.resolve("cli.log"))).as("no run started").doesNotContain(" starts on ");
+    }
 }
