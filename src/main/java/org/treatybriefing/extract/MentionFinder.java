@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.treatybriefing.nlp.AnalyzedText;
+import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Sentence;
 import org.treatybriefing.nlp.Token;
 
@@ -388,7 +389,7 @@ final class MentionFinder {
         }
         for (int v = end + 2; v < t.size(); v++) {
             if (vocabulary.isSpeechVerb(t.get(v))) {
-                int[] subject = org.treatybriefing.nlp.Chunker.subjectOf(t, v);
+                int[] subject = Chunker.subjectOf(t, v);
                 return subject != null && subject[0] <= start && subject[1] == end - 1;
             }
         }
@@ -536,7 +537,6 @@ final class MentionFinder {
         return vocabulary.organizationKind(Vocabulary.phrase(t, start, and - start, false)).isEmpty()
                 && vocabulary.organizationKind(t.get(afterEnd - 1).text()).filter("government"::equals).isPresent();
     }
-
 
     /** Subject position: not right after a preposition or a verb (ignoring a determiner or title). */
     private static boolean isSubject(List<Token> t, int i) {

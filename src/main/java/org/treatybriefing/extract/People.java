@@ -3,15 +3,16 @@ package org.treatybriefing.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** The persons one article names, looked up by full name, surname or role. */
 public final class People {
 
     private final List<Person> persons = new ArrayList<>();
     /** The gender a first name tells ('m', 'f', or 0): "he" never stands for a "Susan". */
-    private final java.util.function.ToIntFunction<String> genderOfFirstName;
+    private final ToIntFunction<String> genderOfFirstName;
 
-    People(java.util.function.ToIntFunction<String> genderOfFirstName) {
+    People(ToIntFunction<String> genderOfFirstName) {
         this.genderOfFirstName = genderOfFirstName;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.treatybriefing.nlp.AnalyzedText;
@@ -55,12 +56,10 @@ final class QuoteExtractor {
             }
             Attribution who = attribute(ctx, q, resolver, documentName);
             if (!who.found() && previousSpan != null && previous.found() && follows(ctx, previousSpan, q, previous)) {
-                who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
-                        Math.min(previous.confidence(), 0.6), "follows-previous-quote", previous.role());
+                who = inherited(previous, "follows-previous-quote");
             }
             if (!who.found() && previousSpan != null && previous.found() && opensNextSentence(ctx, previousSpan, q)) {
-                who = new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
-                        Math.min(previous.confidence(), 0.6), "quote-after-attributed-quote", previous.role());
+                who = inherited(previous, "quote-after-attributed-quote");
             }
             if (!who.found() && opensSentence(ctx, q)) {
                 Sentence s = ctx.text().sentenceAt(q.open());
@@ -94,12 +93,17 @@ final class QuoteExtractor {
         return quotes;
     }
 
+    /** The previous quote's speaker for a quote that carries on from it, at most as sure. */
+    private static Attribution inherited(Attribution previous, String rule) {
+        return new Attribution(previous.name(), previous.title(), previous.type(), previous.person(),
+                Math.min(previous.confidence(), 0.6), rule, previous.role());
+    }
+
     /** The statement {@code first} carried on by more quoted words, ending at {@code end}. */
     private static QuoteFact joined(QuoteFact first, String more, int end) {
         return new QuoteFact(first.speaker(), first.speakerTitle(), first.speakerType(), first.kind(),
                 first.text() + " " + more, first.start(), end, first.confidence(), first.rule(), first.role());
     }
-
 
     private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {
         Sentence closing = ctx.text().sentenceAt(q.close());
@@ -171,7 +175,7 @@ final class QuoteExtractor {
             if (m.firstToken() < i || m.firstToken() > i + MAX_WORDS_BEFORE_SPEAKER) {
                 continue;
             }
-            if (ctx.mask().overlaps(t.get(i).start(), m.start()) || hasVerbBetween(t, i, m.firstToken())) {
+            if (ctx.mask().overlaps(t.get(i).start(), m.start()) || Chunker.hasVerb(t, i, m.firstToken())) {
                 return Optional.empty();
             }
             boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE;
@@ -181,16 +185,6 @@ final class QuoteExtractor {
         }
         return Optional.empty();
     }
-
-    private static boolean hasVerbBetween(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.get(k).isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     /**
      * "...," said flood widow Ann Vale: the noun phrase after the verb ends in a name of two words
@@ -365,7 +359,7 @@ final class QuoteExtractor {
         if (paragraph == null || q.close() + 1 >= paragraph.end()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
+        Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -382,13 +376,7 @@ final class QuoteExtractor {
         if (quoteToken < 2 || !t.get(quoteToken - 1).text().equals(":")) {
             return Optional.empty();
         }
-        int last = quoteToken - 2;
-        if (t.get(last).text().equals(")")) {
-            while (last > 0 && !t.get(last).text().equals("(")) {
-                last--;
-            }
-            last--;
-        }
+        int last = Chunker.beforeBrackets(t, quoteToken - 2);
         if (last < 0 || Chunker.nounPhraseStart(t, last) != 0) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.treatybriefing.extract;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,10 +57,16 @@ final class ReportedSpeechExtractor {
     /**
      * A report found in a sentence: the cue, who (tokens of the speaker's phrase; -1 when the
      * speaker is the sentence's, as for ", adding that ..."), what (reported tokens from..to),
-     * and a stretch inside them that is the attribution, not the words (skipFrom..skipTo, or -1).
+     * a stretch inside them that is the attribution, not the words (skipFrom..skipTo, or -1),
+     * and the cue's kind from reporting-verbs.tsv ("" for "according to").
      */
     record Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence,
-                  int skipFrom, int skipTo) {
+                  int skipFrom, int skipTo, String kind) {
+
+        Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence,
+               int skipFrom, int skipTo) {
+            this(cue, speakerFirst, speakerLast, from, to, rule, confidence, skipFrom, skipTo, "");
+        }
 
         Report(int cue, int speakerFirst, int speakerLast, int from, int to, String rule, double confidence) {
             this(cue, speakerFirst, speakerLast, from, to, rule, confidence, -1, -1);
@@ -68,9 +75,24 @@ final class ReportedSpeechExtractor {
         /** The same report with its words ending earlier; an attribution inside them past the end is dropped. */
         Report endingAt(int newTo) {
             if (skipFrom >= 0 && newTo <= skipTo) {
-                return new Report(cue, speakerFirst, speakerLast, from, Math.min(newTo, skipFrom - 1), rule, confidence);
+                return new Report(cue, speakerFirst, speakerLast, from, Math.min(newTo, skipFrom - 1), rule, confidence,
+                        -1, -1, kind);
             }
-            return new Report(cue, speakerFirst, speakerLast, from, newTo, rule, confidence, skipFrom, skipTo);
+            return new Report(cue, speakerFirst, speakerLast, from, newTo, rule, confidence, skipFrom, skipTo, kind);
+        }
+
+        Report ofKind(String cueKind) {
+            return new Report(cue, speakerFirst, speakerLast, from, to, rule, confidence, skipFrom, skipTo, cueKind);
+        }
+
+        /** A verb that names what it speaks of: "called the plan a failure". */
+        boolean naming() {
+            return kind.equals("naming");
+        }
+
+        /** A verb that reports only words holding a quotation: "criticised the mayor for "a reckless plan"". */
+        boolean quotingOnly() {
+            return kind.equals("quoting");
         }
     }
 
@@ -98,12 +120,12 @@ final class ReportedSpeechExtractor {
                     continue; // ", adding that ..." with no one speaking before it
                 }
                 QuoteFact fact = fact(ctx, s, r, who);
-                if (naming(s.tokens(), r.cue())) {
+                if (r.naming()) {
                     out.add(fact);
                     continue;
                 }
                 QuoteFact absorbing = absorbQuotesInside(fact, quoted);
-                if (!quotingOnly(s.tokens(), r.cue()) || absorbing != fact) {
+                if (!r.quotingOnly() || absorbing != fact) {
                     out.add(absorbing); // a verb of "quoting" kind reports only around a quoted statement
                 }
                 if (who.found() && r.speakerFirst() >= 0) {
@@ -128,7 +150,7 @@ final class ReportedSpeechExtractor {
      */
     private static QuoteFact absorbQuotesInside(QuoteFact reported, List<QuoteFact> quotes) {
         QuoteFact result = reported;
-        for (java.util.Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
+        for (Iterator<QuoteFact> it = quotes.iterator(); it.hasNext(); ) {
             QuoteFact q = it.next();
             if (q.kind().equals("indirect") || q.start() < reported.start() || q.end() > reported.end()) {
                 continue;
@@ -209,16 +231,19 @@ final class ReportedSpeechExtractor {
         if (isAccordingTo(t, v)) {
             return accordingToThenWords(t, v).or(() -> wordsThenAccordingTo(t, v));
         }
-        if (reportingVerb(t, v).isEmpty() || negated(t, v)) {
+        Optional<String> cue = vocabulary.reportingVerb(t, v); // looked up once per cue
+        if (cue.isEmpty() || negated(t, v)) {
             return Optional.empty();
         }
+        String kind = cue.get();
         return participleContinuing(t, v)
                 .or(() -> asSpeakerSaid(t, v))
                 .or(() -> wordsThenVerbThenSpeaker(t, v))
-                .or(() -> speakerThenVerbThenWords(t, v))
+                .or(() -> speakerThenVerbThenWords(t, v, kind))
                 .or(() -> wordsThenSpeakerThenVerb(t, v))
                 .or(() -> speakerInsideWords(t, v))
-                .or(() -> coordinatedVerb(t, v));
+                .or(() -> coordinatedVerb(t, v, kind))
+                .map(r -> r.ofKind(kind));
     }
 
     /** "According to the agency, turnout was a record 39 percent." */
@@ -254,11 +279,11 @@ final class ReportedSpeechExtractor {
             }
         }
         if (comma > 0 && last - comma >= MIN_WORDS) {
-            return Optional.of(new Report(a, a + 2, comma - 1, 0, trimEnd(t, 0, last + 1), "words-around-according-to",
+            return Optional.of(new Report(a, a + 2, comma - 1, 0, Chunker.trimPunctuation(t, 0, last + 1), "words-around-according-to",
                     0.6, a - 1, comma + 1));
         }
         int speakerLast = comma > 0 ? comma - 1 : last;
-        return Optional.of(new Report(a, a + 2, speakerLast, 0, trimEnd(t, 0, setOff ? a - 1 : a), "words-then-according-to", 0.6));
+        return Optional.of(new Report(a, a + 2, speakerLast, 0, Chunker.trimPunctuation(t, 0, setOff ? a - 1 : a), "words-then-according-to", 0.6));
     }
 
     /**
@@ -306,7 +331,7 @@ final class ReportedSpeechExtractor {
      * "Vale took full credit, and has promised that ...": a verb joined to the sentence's first
      * by a conjunction shares its subject (speakerFirst -1: the sentence's speaker).
      */
-    private Optional<Report> coordinatedVerb(List<Token> t, int v) {
+    private Optional<Report> coordinatedVerb(List<Token> t, int v, String kind) {
         int k = v - 1;
         while (k > 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
             k--;
@@ -316,7 +341,7 @@ final class ReportedSpeechExtractor {
         }
         int from = wordsStart(t, v);
         int to = Chunker.clauseEnd(t, from);
-        if (from >= to || !opensReportedWords(t, from, to, v)) {
+        if (from >= to || !opensReportedWords(t, from, to, kind)) {
             return Optional.empty();
         }
         return Optional.of(new Report(v, -1, -1, from, to, "coordinated-verb", 0.5));
@@ -333,14 +358,14 @@ final class ReportedSpeechExtractor {
         if (end < 0 || !(closesSentence(t, end) || t.get(end).text().equals(","))) {
             return Optional.empty();
         }
-        return Optional.of(new Report(v, v + 1, end - 1, 0, trimEnd(t, 0, v - 1), "words-then-verb-then-speaker", 0.6));
+        return Optional.of(new Report(v, v + 1, end - 1, 0, Chunker.trimPunctuation(t, 0, v - 1), "words-then-verb-then-speaker", 0.6));
     }
 
     /**
      * "Prosecutors said a stern sentence could deter others", "Mr Vale told reporters that ...",
      * "NAME, the group's deputy director, said that ...": the subject, then the reported words.
      */
-    private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v) {
+    private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v, String kind) {
         int[] subject = Chunker.subjectOf(t, v);
         boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos()) || isOpeningQuoteMark(t.get(v + 1))
                 || t.get(v + 1).text().equals(",") && indexOf(t, "that", v + 2) > 0 && indexOf(t, "that", v + 2) < v + 9);
@@ -353,7 +378,7 @@ final class ReportedSpeechExtractor {
         }
         int from = wordsStart(t, v);
         int to = Chunker.clauseEnd(t, from);
-        if (from >= t.size() || from >= to || !opensReportedWords(t, from, to, v)) {
+        if (from >= t.size() || from >= to || !opensReportedWords(t, from, to, kind)) {
             return Optional.empty();
         }
         return Optional.of(new Report(v, subject[0], subject[1], from, to, "speaker-then-verb-then-words", 0.6));
@@ -365,7 +390,7 @@ final class ReportedSpeechExtractor {
         if (subject == null || subject[0] < 2 || !t.get(subject[0] - 1).text().equals(",") || !isVerbFinal(t, v)) {
             return Optional.empty();
         }
-        return Optional.of(new Report(v, subject[0], subject[1], 0, trimEnd(t, 0, subject[0] - 1),
+        return Optional.of(new Report(v, subject[0], subject[1], 0, Chunker.trimPunctuation(t, 0, subject[0] - 1),
                 "words-then-speaker-then-verb", 0.6));
     }
 
@@ -384,11 +409,11 @@ final class ReportedSpeechExtractor {
         if (ctx.mask().inside(start) || "\"“”«".indexOf(t.get(r.from()).text().charAt(0)) >= 0) {
             QuoteSpan opening = quoteOpeningAt(ctx, t.get(r.from()).start());
             if (opening == null || end - opening.close() < MIN_WORDS_AFTER_QUOTE_CHARS
-                    || !hasVerbAfter(t, opening.close(), r.to())) {
+                    || !Chunker.hasVerb(t, s.tokenAt(opening.close() + 1), r.to())) {
                 return false; // ""...," Ann Vale, a spokeswoman, said": the words after are an attribution
             }
         }
-        if (quotingOnly(t, r.cue()) && !ctx.mask().overlaps(start, end)) {
+        if (r.quotingOnly() && !ctx.mask().overlaps(start, end)) {
             return false; // "criticised X for Y" reports only when Y quotes someone
         }
         if (r.speakerFirst() >= 0 && inRelativeClause(t, r.speakerFirst())) {
@@ -408,40 +433,22 @@ final class ReportedSpeechExtractor {
      * verb that takes a thing as its words ("called for a ban", "denied the charge"); they do
      * not open with the circumstances of saying ("said in a speech", "told reporters as he left").
      */
-    private boolean opensReportedWords(List<Token> t, int from, int to, int v) {
+    private static boolean opensReportedWords(List<Token> t, int from, int to, String kind) {
         String pos = t.get(from).pos();
         boolean afterThat = from > 0 && t.get(from - 1).text().equalsIgnoreCase("that");
         boolean condition = CONDITIONS.contains(t.get(from).text().toLowerCase());
         if (!afterThat && !condition && ("ADP".equals(pos) || "SCONJ".equals(pos))) {
             return false;
         }
-        Optional<String> kind = reportingVerb(t, v);
-        if (kind.filter("proposition"::equals).isPresent() && (t.get(from).text().equalsIgnoreCase("to")
+        if (kind.equals("proposition") && (t.get(from).text().equalsIgnoreCase("to")
                 || !"PRON".equals(t.get(from).pos()) && !afterThat && !"DET".equals(t.get(from).pos()))) {
             return false; // "agreed to cooperate", "agreed a deal": a commitment or an act, not a statement
         }
-        if (kind.filter(k -> !k.equals("clause") && !k.equals("proposition")).isPresent()) {
-            return true;
-        }
-        for (int k = from; k < to; k++) {
-            if (t.get(k).isVerb()) {
-                return true;
-            }
-        }
-        return false;
+        return !kind.equals("clause") && !kind.equals("proposition") || Chunker.hasVerb(t, from, to);
     }
 
     private static boolean isOpeningQuoteMark(Token t) {
         return t.text().equals("\"") || t.text().equals("“") || t.text().equals("«");
-    }
-
-    private static boolean hasVerbAfter(List<Token> t, int offset, int to) {
-        for (int k = 0; k < to; k++) {
-            if (t.get(k).start() > offset && t.get(k).isVerb()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static QuoteSpan quoteOpeningAt(ArticleContext ctx, int offset) {
@@ -451,16 +458,6 @@ final class ReportedSpeechExtractor {
             }
         }
         return null;
-    }
-
-    /** A verb that reports only words holding a quotation: "criticised the mayor for "a reckless plan"". */
-    private boolean quotingOnly(List<Token> t, int cue) {
-        return !isAccordingTo(t, cue) && reportingVerb(t, cue).filter("quoting"::equals).isPresent();
-    }
-
-    /** A verb that names what it speaks of: "called the plan a failure". */
-    private boolean naming(List<Token> t, int cue) {
-        return !isAccordingTo(t, cue) && reportingVerb(t, cue).filter("naming"::equals).isPresent();
     }
 
     /** "refused to say", "would not say", "declined to comment": nothing was said. */
@@ -478,7 +475,6 @@ final class ReportedSpeechExtractor {
         int k = subjectStart - 1;
         return k >= 0 && RELATIVE_OPENERS.contains(t.get(k).text().toLowerCase());
     }
-
 
     // --- the speaker --------------------------------------------------------------------------
 
@@ -587,17 +583,9 @@ final class ReportedSpeechExtractor {
 
     // --- token helpers ------------------------------------------------------------------------
 
-    /** What the reporting verb at v takes as its words, or empty when v is none. */
-    private Optional<String> reportingVerb(List<Token> t, int v) {
-        return vocabulary.reportingVerb(t, v);
-    }
-
     private static boolean isAccordingTo(List<Token> t, int i) {
         return i + 2 < t.size() && t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to");
     }
-
-
-
 
     /**
      * Nothing after the verb but the time, place or manner of saying ("said on Tuesday", "told
@@ -641,20 +629,12 @@ final class ReportedSpeechExtractor {
         return from;
     }
 
-
     private static boolean closesSentence(List<Token> t, int k) {
         return k >= t.size() || "PUNCT".equals(t.get(k).pos());
     }
 
-    private static int trimEnd(List<Token> t, int from, int to) {
-        while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
-            to--;
-        }
-        return to;
-    }
-
     private static int lastWordBefore(List<Token> t, int end) {
-        return trimEnd(t, 0, end) - 1;
+        return Chunker.trimPunctuation(t, 0, end) - 1;
     }
 
     private static int indexOf(List<Token> t, String word, int from) {

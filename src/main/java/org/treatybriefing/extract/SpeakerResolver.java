@@ -1,10 +1,13 @@
 package org.treatybriefing.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.treatybriefing.nlp.Sentence;
+import org.treatybriefing.nlp.Token;
 
 /**
  * Turns a mention into the speaker it stands for: a person by name; a pronoun to the most
@@ -23,7 +26,7 @@ final class SpeakerResolver {
     private final int[] sentenceStarts;
     private final List<Sentence> sentences;
     /** The person or role that opens each sentence as its subject ("NAME started ... when he ..."), by sentence. */
-    private final java.util.Map<Integer, Mention> openingSubjects = new java.util.HashMap<>();
+    private final Map<Integer, Mention> openingSubjects = new HashMap<>();
 
     SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, List<Sentence> sentences) {
         this.people = people;
@@ -66,7 +69,7 @@ final class SpeakerResolver {
 
     /** "..., said Ann Vale, a professor at ...": the person after a speech verb is its subject too. */
     private boolean isInvertedSpeaker(Mention m) {
-        List<org.treatybriefing.nlp.Token> t = sentences.get(m.sentence()).tokens();
+        List<Token> t = sentences.get(m.sentence()).tokens();
         return m.kind() == Mention.Kind.PERSON && m.firstToken() > 0 && vocabulary.isSpeechVerb(t.get(m.firstToken() - 1));
     }
 
@@ -180,8 +183,8 @@ final class SpeakerResolver {
         if (subject == null || subject.start() >= m.start() || m.firstToken() == 0) {
             return Optional.empty();
         }
-        String before = sentences.get(m.sentence()).tokens().get(m.firstToken() - 1).text();
-        if (before.equals(",") || before.equals("”") || before.equals("\"") || before.equals("'")) {
+        Token before = sentences.get(m.sentence()).tokens().get(m.firstToken() - 1);
+        if (before.text().equals(",") || before.isClosingQuoteMark()) {
             return Optional.empty();
         }
         Optional<Person> p = subject.kind() == Mention.Kind.PERSON ? Optional.of(subject.person()) : role(subject);

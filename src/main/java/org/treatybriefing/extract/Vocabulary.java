@@ -231,11 +231,7 @@ public final class Vocabulary {
     }
 
     public boolean isSpeechVerb(Token t) {
-        String lower = t.text().toLowerCase();
-        if (lower.equals("said") || lower.equals("told") || lower.equals("says")) {
-            return true;
-        }
-        if (!(t.isVerb() || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
+        if (!(isVerbLike(t) || "NOUN".equals(t.pos()) && t.text().endsWith("ed"))) {
             return false;
         }
         return verbForms(t).stream().anyMatch(lexicons::isSpeechVerb);

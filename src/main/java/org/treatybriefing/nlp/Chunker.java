@@ -106,10 +106,25 @@ public final class Chunker {
                 break;
             }
         }
-        while (end > from && "PUNCT".equals(t.get(end - 1).pos())) {
-            end--;
+        return trimPunctuation(t, from, end);
+    }
+
+    /** The end of tokens from..to less their trailing punctuation. */
+    public static int trimPunctuation(List<Token> t, int from, int to) {
+        while (to > from && "PUNCT".equals(t.get(to - 1).pos())) {
+            to--;
         }
-        return end;
+        return to;
+    }
+
+    /** Whether any of the tokens from..to is a verb. */
+    public static boolean hasVerb(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (t.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", adding that ...", ", saying ...", ", but ...", ", while ...": another statement starts at k. */
