@@ -2,7 +2,6 @@ package org.treatybriefing.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -29,6 +27,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.treatybriefing.article.SeedFolder;
+import org.treatybriefing.report.ReportWriter;
 
 /**
  * Starts and restarts briefing runs, one at a time, and reports how they ended. Used by the
@@ -147,16 +146,10 @@ public class BriefingRunner {
         if (reports == null || run == null) {
             return;
         }
-        Path partial = Path.of(reports).resolve("." + run + ".partial");
-        if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(partial)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            ReportWriter.removePartialOutput(Path.of(reports).resolve(run));
         } catch (IOException e) {
-            log.warn("could not remove the partial output {} of an abandoned run: {}", partial, e.getMessage());
+            log.warn("could not remove the partial output of abandoned run {}: {}", run, e.getMessage());
         }
     }
 

@@ -45,9 +45,12 @@ public final class ReportWriter {
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
 
-    /** Writes into {@code target} (which must not exist yet) and returns the row count of each table. */
+    /**
+     * Writes into {@code target} (which must not exist yet, unless as this run's own complete
+     * briefing: see {@link #moveIntoPlace}) and returns the row count of each table.
+     */
     public Map<BriefingTable, Integer> write(Path target, RunInfo run, Summary summary, TableRows rows) {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
+        Path temp = partialFolderOf(target);
         try {
             deleteRecursively(temp);
             Files.createDirectories(temp);
@@ -63,6 +66,16 @@ public final class ReportWriter {
                 // best effort: a leftover .partial folder is hidden and replaced by the next run
             }
         }
+    }
+
+    /** The hidden folder a briefing is written into before it is renamed to {@code target}. */
+    static Path partialFolderOf(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".partial");
+    }
+
+    /** Removes what a run killed while writing {@code target} left behind. */
+    public static void removePartialOutput(Path target) throws IOException {
+        deleteRecursively(partialFolderOf(target));
     }
 
     /** A step of writing that may fail with an I/O error. */
