@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.treatybriefing.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,16 +43,12 @@ class DatabaseLockTest {
         again.get().close();
     }
 
-    /** Needs the PostgreSQL server that PostgresJobTest uses (.ci/run starts it). */
+    /** On the tests' PostgreSQL server ({@link TestPostgres}). */
     @Test
     void aPostgresDatabaseIsLockedOnTheServerForEveryConnection() throws Exception {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[]{env("BRIEFING_DB_HOST", "localhost")});
-        ds.setPortNumbers(new int[]{Integer.parseInt(env("BRIEFING_DB_PORT", "5432"))});
-        ds.setDatabaseName(env("BRIEFING_DB_NAME", "briefing"));
-        ds.setUser(env("BRIEFING_DB_USER", "briefing"));
-        ds.setPassword(env("BRIEFING_DB_PASSWORD", "briefing"));
-        String url = "jdbc:postgresql://" + ds.getServerNames()[0] + "/" + ds.getDatabaseName();
+        TestPostgres.Server server = TestPostgres.server();
+        DataSource ds = server.dataSource();
+        String url = server.url();
 
         try (AutoCloseable first = DatabaseLock.tryAcquire(ds, url, "").orElseThrow()) {
             assertThat(DatabaseLock.tryAcquire(ds, url, "")).as("a second session, as another machine would open").isEmpty();
@@ -58,10 +56,5 @@ class DatabaseLockTest {
         Optional<AutoCloseable> again = DatabaseLock.tryAcquire(ds, url, "");
         assertThat(again).as("released when the run ends").isPresent();
         again.get().close();
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }

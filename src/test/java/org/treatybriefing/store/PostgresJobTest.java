@@ -2,34 +2,32 @@ package org.treatybriefing.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.treatybriefing.BriefingFiles;
+import org.treatybriefing.TestPostgres;
 import org.treatybriefing.job.BriefingRunner;
 import org.treatybriefing.job.ExtractorKey;
 import org.treatybriefing.job.RunOutcome;
 import org.treatybriefing.report.BriefingTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The whole job on the seeds with the {@code postgres} profile: job repository and staging tables
- * on a real PostgreSQL server (BRIEFING_DB_HOST/PORT/NAME/USER/PASSWORD, default
- * localhost:5432, database, role and password {@code briefing}). {@code .ci/run} installs and
- * starts that server when it is missing. Without a server this test fails; it never skips.
+ * on a real PostgreSQL server, the one {@link TestPostgres} gives (BRIEFING_DB_HOST/PORT/NAME/USER/
+ * PASSWORD when set, else a server started from Maven's binaries). It never skips.
  */
 @SpringBootTest(properties = {
         "briefing.command-line=false",
@@ -54,22 +52,13 @@ class PostgresJobTest {
     @TempDir
     Path reports;
 
-    /** Before Spring starts (which would fail with a long stack trace): say what is missing and how to get it. */
-    @BeforeAll
-    static void serverIsReachable() {
-        String host = env("BRIEFING_DB_HOST", "localhost");
-        String port = env("BRIEFING_DB_PORT", "5432");
-        String name = env("BRIEFING_DB_NAME", "briefing");
-        String user = env("BRIEFING_DB_USER", "briefing");
-        String url = "jdbc:postgresql://" + host + ":" + port + "/" + name;
-        DriverManager.setLoginTimeout(5);
-        try (Connection c = DriverManager.getConnection(url, user, env("BRIEFING_DB_PASSWORD", "briefing"))) {
-            assertThat(c.isValid(5)).isTrue();
-        } catch (SQLException e) {
-            fail("PostgreSQL is not reachable at " + url + " as " + user + " (" + e.getMessage() + "). "
-                    + "PostgresJobTest needs a real server: .ci/run installs PostgreSQL and starts it on localhost:5432 "
-                    + "with role, password and database 'briefing' (or set BRIEFING_DB_HOST/PORT/NAME/USER/PASSWORD).");
-        }
+    /** The test server (TestPostgres: the one BRIEFING_DB_HOST names, else one started from Maven's binaries). */
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        TestPostgres.Server server = TestPostgres.server();
+        registry.add("spring.datasource.url", server::url);
+        registry.add("spring.datasource.username", server::user);
+        registry.add("spring.datasource.password", server::password);
     }
 
     @Test
@@ -94,10 +83,5 @@ class PostgresJobTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")
                 .query(Integer.class).single())
                 .as("completed runs in the PostgreSQL job repository").isPositive();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
