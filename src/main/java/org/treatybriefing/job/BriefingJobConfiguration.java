@@ -56,6 +56,7 @@ public class BriefingJobConfiguration {
     public static final String OUTPUT_FOLDER = "outputFolder";
 
     private static final Logger log = LoggerFactory.getLogger(BriefingJobConfiguration.class);
+    private static final StepStartLog STEP_START_LOG = new StepStartLog();
 
     @Bean
     public Job briefingJob(JobRepository repository, Step readArticles, Step extractArticles, Step mergeBriefing,
@@ -86,6 +87,7 @@ public class BriefingJobConfiguration {
     public Step readArticles(JobRepository repository, PlatformTransactionManager tx, ListItemReader<IndexedFile> seedFiles,
                              ItemProcessor<IndexedFile, ReadOutcome> readArticle, ItemWriter<ReadOutcome> stageArticles) {
         return new StepBuilder("readArticles", repository)
+                .listener(STEP_START_LOG)
                 .<IndexedFile, ReadOutcome>chunk(50)
                 .reader(seedFiles)
                 .processor(readArticle)
@@ -136,6 +138,7 @@ public class BriefingJobConfiguration {
     @Bean
     public Step extractArticles(JobRepository repository, Step extractPartition, BriefingProperties properties) {
         return new StepBuilder("extractArticles", repository)
+                .listener(STEP_START_LOG)
                 .partitioner("extractPartition", articlePartitioner(properties.extractionThreads()))
                 .step(extractPartition)
                 .gridSize(properties.extractionThreads())
@@ -221,6 +224,7 @@ public class BriefingJobConfiguration {
                               ExtractorKey key) {
         BriefingMerger merger = new BriefingMerger();
         return new StepBuilder("mergeBriefing", repository)
+                .listener(STEP_START_LOG)
                 .tasklet((contribution, chunkContext) -> {
                     String run = (String) chunkContext.getStepContext().getJobParameters().get(RunParameters.RUN);
                     Briefing briefing = merger.merge(store.sources(run), store.facts(run, key.value()));
@@ -236,6 +240,7 @@ public class BriefingJobConfiguration {
     public Step writeReports(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
         ReportWriter writer = new ReportWriter();
         return new StepBuilder("writeReports", repository)
+                .listener(STEP_START_LOG)
                 .tasklet((contribution, chunkContext) -> {
                     Map<String, Object> p = chunkContext.getStepContext().getJobParameters();
                     RunParameters run = new RunParameters(Path.of((String) p.get(RunParameters.SEEDS)),
