@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -62,6 +61,7 @@ public class BriefingRunner {
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
     public RunOutcome run(Path seeds, Path reports) {
         SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
+        String launched = null;
         try (AutoCloseable lock = acquire()) {
             recoverAbandonedRuns();
             RunParameters params = RunParameters.startingNow(seeds, reports, LocalDateTime.now(clock));
@@ -70,11 +70,12 @@ public class BriefingRunner {
                 params = params.numbered(n);
             }
             log.info("run {} starts on {}", params.runName(), params.seeds());
+            launched = params.runName();
             return finish(jobOperator.start(briefingJob, params.toJobParameters()));
         } catch (RunRefusedException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("the run could not start: " + e.getMessage(), e);
+            throw failed(launched, "start", e);
         }
     }
 
@@ -102,6 +103,7 @@ public class BriefingRunner {
      */
     public RunOutcome restart(Path seeds) {
         String folder = seeds.toAbsolutePath().normalize().toString();
+        String launched = null;
         try (AutoCloseable lock = acquire()) {
             JobExecution last = latestExecutionOf(folder)
                     .orElseThrow(() -> new RunRefusedException("no earlier run of " + folder + " to restart"));
@@ -113,12 +115,13 @@ public class BriefingRunner {
                 // we hold the lock, so no process runs it: it was killed
                 last = jobOperator.recover(last);
             }
-            log.info("run {} restarts", last.getJobParameters().getString(RunParameters.RUN));
+            launched = last.getJobParameters().getString(RunParameters.RUN);
+            log.info("run {} restarts", launched);
             return finish(jobOperator.restart(last));
         } catch (RunRefusedException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("the run could not restart: " + e.getMessage(), e);
+            throw failed(launched, "restart", e);
         }
     }
 
@@ -161,6 +164,17 @@ public class BriefingRunner {
                 .max(Comparator.comparing(JobExecution::getId));
     }
 
+    /**
+     * A run that could not be started, or one the job repository itself failed under (a full
+     * disk): one line with the cause that says what to do; the chain of causes goes to the log.
+     */
+    private static IllegalStateException failed(String launched, String action, Exception e) {
+        log.error("the run could not {}", action, e);
+        String reason = FailureReason.of(e);
+        return new IllegalStateException(launched == null ? "the run could not " + action + ": " + reason
+                : "run " + launched + " failed: " + reason + "; when that is fixed, --restart resumes it", e);
+    }
+
     private AutoCloseable acquire() throws SQLException {
         return DatabaseLock.tryAcquire(dataSource, databaseUrl, lockFile).orElseThrow(() -> new RunRefusedException(
                 "another briefing run is using this database (" + DatabaseLock.describe(databaseUrl, lockFile)
@@ -188,15 +202,25 @@ public class BriefingRunner {
                 rows, failure);
     }
 
+    /**
+     * Why a run failed, from the step that failed first-hand: a partition's own failure ("No
+     * space left on device") rather than its manager's "Partition handler returned an
+     * unsuccessful step".
+     */
     private static String failureOf(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        String step = execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == BatchStatus.FAILED).map(StepExecution::getStepName)
-                .findFirst().orElse("?");
-        if (failures.isEmpty()) {
-            return "status " + execution.getStatus() + " in step " + step;
+        Optional<String> inputOutput = execution.getAllFailureExceptions().stream()
+                .map(FailureReason::inputOutputCause).flatMap(Optional::stream).findFirst();
+        if (inputOutput.isPresent()) {
+            return inputOutput.get(); // a full disk makes the job repository fail too, in words that hide it
         }
-        Throwable root = NestedExceptionUtils.getMostSpecificCause(failures.get(0));
-        return "step " + step + ": " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        Comparator<StepExecution> workersFirst = Comparator.comparing(s -> !s.getStepName().contains(":"));
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .sorted(workersFirst)
+                .map(s -> "step " + s.getStepName() + ": " + (s.getFailureExceptions().isEmpty()
+                        ? "status " + s.getStatus() : FailureReason.of(s.getFailureExceptions().get(0))))
+                .findFirst()
+                .orElseGet(() -> execution.getAllFailureExceptions().isEmpty() ? "status " + execution.getStatus()
+                        : FailureReason.of(execution.getAllFailureExceptions().get(0)));
     }
 }
