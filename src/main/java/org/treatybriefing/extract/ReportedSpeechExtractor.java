@@ -479,32 +479,22 @@ final class ReportedSpeechExtractor {
     // --- the speaker --------------------------------------------------------------------------
 
     /**
-     * The speaker a phrase names: a person, role or pronoun that opens it or is its head ("Sen.
-     * Ann Vale of Ohio", "the senator"), else an organisation or state it names, else the group
+     * The speaker a phrase names: its head as {@link PhraseHead} reads it ("campaign manager Ann
+     * Vale", "Sen. Ann Vale of Ohio", "the senator"), else the name it ends with, else the group
      * as written ("harbour engineers", "the heads of both firms"), typed organisation or other.
      */
     private Attribution speaker(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
-        Mention opening = null;
-        Mention head = null;
-        for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.firstToken() < r.speakerFirst() || m.lastToken() > r.speakerLast() || m.kind() == Mention.Kind.TREATY) {
-                continue;
-            }
-            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE
-                    || m.kind() == Mention.Kind.PRONOUN;
-            boolean opens = m.firstToken() <= r.speakerFirst() + 1;
-            boolean possessive = m.lastToken() + 1 < t.size() && t.get(m.lastToken() + 1).isPossessiveMark();
-            if (personLike && opens && !possessive && opening == null) {
-                opening = m;
-            }
-            if (m.lastToken() == r.speakerLast() && head == null) {
-                head = m;
-            }
-        }
-        for (Mention m : new Mention[]{opening, head}) {
-            if (m != null) {
-                Attribution a = resolver.resolve(m, r.confidence(), r.rule());
+        List<Mention> mentions = ctx.mentionsIn(s.index());
+        Optional<Mention> chosen = PhraseHead.of(mentions, t, r.speakerFirst(), r.speakerLast());
+        // a role no one in the article holds ("the party's chief") gives way to the name it ends with
+        Optional<Mention> lastNamed = mentions.stream()
+                .filter(m -> m.firstToken() >= r.speakerFirst() && m.lastToken() == r.speakerLast()
+                        && m.kind() != Mention.Kind.TREATY)
+                .findFirst();
+        for (Optional<Mention> m : List.of(chosen, lastNamed)) {
+            if (m.isPresent()) {
+                Attribution a = resolver.resolve(m.get(), r.confidence(), r.rule());
                 if (a.found()) {
                     return a;
                 }
