@@ -492,6 +492,12 @@ final class ReportedSpeechExtractor {
                 .filter(m -> m.firstToken() >= r.speakerFirst() && m.lastToken() == r.speakerLast()
                         && m.kind() != Mention.Kind.TREATY)
                 .findFirst();
+        if (chosen.isEmpty() && vocabulary.isStatementNoun(t.get(r.speakerLast()).text())) {
+            Attribution issuer = issuerOf(ctx, s, r.speakerFirst(), resolver, r);
+            if (issuer.found()) {
+                return issuer;
+            }
+        }
         for (Optional<Mention> m : List.of(chosen, lastNamed)) {
             if (m.isPresent()) {
                 Attribution a = resolver.resolve(m.get(), r.confidence(), r.rule());
@@ -501,6 +507,25 @@ final class ReportedSpeechExtractor {
             }
         }
         return group(ctx, t, r);
+    }
+
+    /**
+     * "The council issued a statement calling the plan a waste": a statement speaks for whoever
+     * issued it, the subject of the verb before it.
+     */
+    private static Attribution issuerOf(ArticleContext ctx, Sentence s, int phraseStart, SpeakerResolver resolver, Report r) {
+        List<Token> t = s.tokens();
+        int verb = phraseStart - 1;
+        if (verb < 1 || !"VERB".equals(t.get(verb).pos())) {
+            return Attribution.NONE;
+        }
+        int[] subject = Chunker.subjectOf(t, verb);
+        if (subject == null) {
+            return Attribution.NONE;
+        }
+        return PhraseHead.of(ctx.mentionsIn(s.index()), t, subject[0], subject[1])
+                .map(m -> resolver.resolve(m, r.confidence() * 0.9, r.rule() + "+issuer"))
+                .orElse(Attribution.NONE);
     }
 
     /**

@@ -42,7 +42,8 @@ public final class LexiconLoader {
                 states(folder.resolve("states.tsv")), List.copyOf(areas), Map.copyOf(orgWords),
                 Map.copyOf(orgNames), words(folder.resolve("treaty-terms.txt")), List.copyOf(cues),
                 Area.of("coverage", List.copyOf(lines(folder.resolve("coverage-cues.txt")))).pattern(),
-                firstNames(folder.resolve("first-names.tsv")), words(folder.resolve("abbreviations.txt")));
+                firstNames(folder.resolve("first-names.tsv")), words(folder.resolve("abbreviations.txt")),
+                words(folder.resolve("statement-nouns.txt")));
     }
 
     private static Map<String, Character> firstNames(Path file) {
