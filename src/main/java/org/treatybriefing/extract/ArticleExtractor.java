@@ -15,7 +15,7 @@ import org.treatybriefing.nlp.TextAnalyzer;
 public final class ArticleExtractor {
 
     /** Bump when extraction changes, so stored extractions of older versions are not reused. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
