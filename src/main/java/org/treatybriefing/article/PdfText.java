@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * A PDF ({@code pdf}), read with Apache PDFBox: its text layer in the order the page draws it,
  * lines rejoined into the paragraphs PDFBox finds from the layout (a wider gap or an indent
  * starts one), a word hyphenated at a line end made whole again ({@code "agree-" / "ment"} →
- * {@code "agreement"}, but {@code "long-" / "term"} stays {@code "long-term"} where the text
- * writes it so elsewhere), a paragraph cut by a page break rejoined. A scan has no text layer
+ * {@code "agreement"}; {@code "long-" / "term"} stays {@code "long-term"} where the text writes
+ * it so elsewhere, and so does a hyphen before a capital or a digit), a paragraph cut
+ * mid-sentence by a page break rejoined when the next page goes on in lower case. A scan has no text layer
  * and is rejected, as is a PDF that needs a password.
  * <pre>{@code
  * PdfText.INSTANCE.read(bytes)   // "Ports to open\n\nAnn Vale said the agreement ..." (format pdf)
@@ -104,9 +105,11 @@ final class PdfText implements ArticleFormat {
                 continue;
             }
             int hyphen = out.length() - 1;
-            if (hyphen > 0 && isHyphen(out.charAt(hyphen)) && Character.isLetter(out.charAt(hyphen - 1))
-                    && Character.isLowerCase(line.codePointAt(0))) {
-                if (out.charAt(hyphen) == '\u00AD' || !compounds.contains(compoundAt(out, hyphen, line))) {
+            if (hyphen > 0 && isHyphen(out.charAt(hyphen)) && Character.isLetterOrDigit(out.charAt(hyphen - 1))) {
+                // a word broken at the line end: the hyphen stays only where the word has one ("long-term", "Northmark-Southmere")
+                boolean brokenWord = Character.isLetter(out.charAt(hyphen - 1)) && Character.isLowerCase(line.codePointAt(0))
+                        && !compounds.contains(compoundAt(out, hyphen, line));
+                if (out.charAt(hyphen) == '\u00AD' || brokenWord) {
                     out.setLength(hyphen);
                 }
             } else if (!out.isEmpty()) {
