@@ -1,7 +1,7 @@
 package org.treatybriefing.article;
 
 /**
- * One article of the seed folder, decoded to text.
+ * One article of the seed folder, read as text (from a text file, a web page, a PDF or a Word document).
  *
  * @param ordinal  position of the file in the folder's sorted listing (stable across reruns)
  * @param sourceId path relative to the seed folder, the key every extracted row refers to

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -18,8 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * A Word document ({@code docx}), read with Apache POI's XWPF: the paragraphs of its body in
- * order, a table cell by cell, content controls included; headers, footers, comments and
- * deleted tracked changes left out. A Word 97-2003 {@code .doc} and a password-protected
+ * order, a table cell by cell, content controls included; headers, footers, footnotes,
+ * comments and deleted tracked changes left out. A Word 97-2003 {@code .doc} and a password-protected
  * document (both in the older OLE2 container) are rejected with the reason, and so is any other
  * Office file.
  * <pre>{@code
@@ -29,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocxText implements ArticleFormat {
 
     static final DocxText INSTANCE = new DocxText();
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+]");
 
     private DocxText() {
     }
@@ -57,7 +59,7 @@ final class DocxText implements ArticleFormat {
 
     private static void addText(IBodyElement element, List<String> paragraphs) {
         if (element instanceof XWPFParagraph p) {
-            addParagraph(p.getText(), paragraphs);
+            addParagraph(withoutNotes(p), paragraphs);
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
@@ -67,6 +69,19 @@ final class DocxText implements ArticleFormat {
         } else if (element instanceof XWPFSDT sdt) {
             addParagraph(sdt.getContent().getText(), paragraphs);
         }
+    }
+
+    /**
+     * A paragraph's text without its footnotes and endnotes: POI marks a reference in the text
+     * ("done.[footnoteRef:1] More") and appends the note's own text ("[1: A note.] ").
+     */
+    private static String withoutNotes(XWPFParagraph p) {
+        String text = p.getText();
+        String notes = p.getFootnoteText();
+        if (!notes.isEmpty() && text.endsWith(notes)) {
+            text = text.substring(0, text.length() - notes.length());
+        }
+        return NOTE_REFERENCE.matcher(text).replaceAll("");
     }
 
     /** A line break inside a paragraph stays a line; an empty paragraph (spacing) is not one. */

@@ -20,8 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * starts one), a word hyphenated at a line end made whole again ({@code "agree-" / "ment"} →
  * {@code "agreement"}; {@code "long-" / "term"} stays {@code "long-term"} where the text writes
  * it so elsewhere, and so does a hyphen before a capital or a digit), a paragraph cut
- * mid-sentence by a page break rejoined when the next page goes on in lower case. A scan has no text layer
- * and is rejected, as is a PDF that needs a password.
+ * mid-sentence by a page break rejoined when the next page goes on in lower case. A scan has
+ * no text layer and is rejected, as is a PDF that needs a password to open.
  * <pre>{@code
  * PdfText.INSTANCE.read(bytes)   // "Ports to open\n\nAnn Vale said the agreement ..." (format pdf)
  * }</pre>
@@ -30,7 +30,7 @@ final class PdfText implements ArticleFormat {
 
     static final PdfText INSTANCE = new PdfText();
 
-    /** What PDFBox writes between paragraphs and pages: characters no PDF text holds, split on below. */
+    /** What PDFBox is told to write after a paragraph and a page: characters a PDF's text practically never holds. */
     private static final String PARAGRAPH = "\u2029";
     private static final String PAGE = "\f";
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+[-\u2010]\\p{L}+");

@@ -20,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * One invented article written as each format a seed folder may hold: the text file, a saved
  * web page with its navigation, cookie banner and footer, a PDF written with PDFBox (small
  * pages, so lines wrap, long words are hyphenated at line ends and paragraphs run over page
- * breaks) and a Word document written with POI (with a header and a footer). Read back, each
+ * breaks) and a Word document written with POI (with a header, a footer, a hyperlink and a
+ * footnote). Read back, each
  * must give the text of {@link #text()}.
  */
 public final class SampleArticles {
@@ -178,7 +179,7 @@ public final class SampleArticles {
         }
     }
 
-    /** A Word document: a title paragraph, the paragraphs, a running header and footer, an empty paragraph. */
+    /** A Word document: a title paragraph, the paragraphs, a running header and footer, an empty paragraph, a footnote. */
     public static byte[] docx() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("The Coast Daily — for subscribers");
@@ -188,7 +189,19 @@ public final class SampleArticles {
             title.setText(HEADLINE);
             doc.createParagraph(); // spacing, as writers leave it
             for (String p : PARAGRAPHS) {
-                doc.createParagraph().createRun().setText(p);
+                var paragraph = doc.createParagraph();
+                int link = p.indexOf("the harbour accord");
+                if (link < 0) {
+                    paragraph.createRun().setText(p);
+                    continue;
+                }
+                // runs split mid-sentence, a hyperlink and a footnote: one paragraph of text all the same
+                paragraph.createRun().setText(p.substring(0, link));
+                paragraph.createHyperlinkRun("https://coast.example/accord").setText("the harbour accord");
+                var note = doc.createFootnote();
+                note.createParagraph().createRun().setText("The full text of the accord runs to 31 articles.");
+                paragraph.addFootnoteReference(note);
+                paragraph.createRun().setText(p.substring(link + "the harbour accord".length()));
             }
             doc.write(out);
             return out.toByteArray();
