@@ -1,6 +1,7 @@
 package org.treatybriefing.article;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -61,17 +62,15 @@ final class HtmlText {
 
     /** A block named as furniture, unless it holds the article itself (a "share-enabled" story). */
     private static boolean isFurniture(Element e) {
-        if (e.nameIs("html") || e.nameIs("body") || e.selectFirst("article, main, h1") != null) {
-            return false;
-        }
-        return NOISE_NAME.matcher(e.id()).find() || e.classNames().stream().anyMatch(c -> NOISE_NAME.matcher(c).find());
+        boolean named = NOISE_NAME.matcher(e.id()).find() || e.classNames().stream().anyMatch(c -> NOISE_NAME.matcher(c).find());
+        return named && !e.nameIs("html") && !e.nameIs("body") && e.selectFirst("article, main, h1") == null;
     }
 
     /** The largest {@code <article>} (teasers of other stories are articles too), else {@code <main>}, else the body. */
     private static Element mainContent(Document page) {
         return page.select("article").stream()
                 .max(Comparator.comparingInt(e -> e.text().length()))
-                .or(() -> java.util.Optional.ofNullable(page.selectFirst("main, [role=main], [itemprop=articleBody]")))
+                .or(() -> Optional.ofNullable(page.selectFirst("main, [role=main], [itemprop=articleBody]")))
                 .orElse(page.body());
     }
 
