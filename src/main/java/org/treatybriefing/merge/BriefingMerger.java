@@ -67,7 +67,7 @@ public final class BriefingMerger {
     private static List<List<Object>> sourceRows(List<SourceRecord> sources) {
         return sources.stream().sorted(Comparator.comparing(SourceRecord::sourceId))
                 .map(s -> List.<Object>of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
-                        nz(s.encoding())))
+                        nz(s.encoding()), nz(s.format())))
                 .toList();
     }
 

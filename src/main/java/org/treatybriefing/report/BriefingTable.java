@@ -15,7 +15,7 @@ import static org.treatybriefing.report.Column.text;
  */
 public enum BriefingTable {
     SOURCES("sources", "Sources", List.of(source("source_id"), text("file"), text("sha256"), longText("title"),
-            number("words"), text("status"), text("encoding"))),
+            number("words"), text("status"), text("encoding"), text("format"))),
     TREATY("treaty", "Treaty", List.of(text("name"), text("aliases"), text("signed_at"), number("duration_years"),
             number("articles_total"), text("parties"), source("source_ids"), number("article_count"),
             longText("disagreements"))),

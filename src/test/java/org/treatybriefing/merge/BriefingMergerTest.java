@@ -33,10 +33,10 @@ class BriefingMergerTest {
 
     private static List<SourceRecord> sources() {
         return List.of(
-                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", ""),
-                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", ""),
-                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", ""),
-                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)"));
+                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", "", "txt"),
+                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", "", "txt"),
+                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", "", "txt"),
+                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)", null));
     }
 
     private static List<ArticleFacts> articles() {
@@ -205,7 +205,7 @@ class BriefingMergerTest {
         assertThat(briefing.rows(BriefingTable.SOURCES)).extracting(r -> r.get(0))
                 .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
         assertThat(briefing.rows(BriefingTable.SOURCES).get(3))
-                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "");
+                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "", "");
         assertThat(briefing.rows(BriefingTable.REJECTED))
                 .containsExactly(List.of("d.txt", "binary file, not text (PNG image)"));
         assertThat(briefing.summary().articlesRead()).isEqualTo(3);
@@ -288,13 +288,15 @@ class BriefingMergerTest {
         for (int i = 0; i < 4; i++) {
             articles.add(new ArticleFacts("w" + i + ".txt", new Extraction(new TreatyFact("", "", null, null, "pact"),
                     List.of(new PartyFact("Westria", i == 0 ? "signatory" : "other", List.of(), List.of(), 1),
-                            new PartyFact("Northland", "signatory", List.of(), List.of(), 1)),
+                            new PartyFact("Northland", "signatory", List.of(), List.of(), 1),
+                            new PartyFact("Southland", "signatory", List.of(), List.of(), 1)),
                     List.of(), List.of(), List.of(), List.of(), List.of())));
         }
 
         List<List<Object>> parties = new BriefingMerger().merge(List.of(), articles).rows(BriefingTable.PARTIES);
 
-        assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("Northland:signatory", "Westria:other");
+        assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1))
+                .containsExactly("Northland:signatory", "Southland:signatory", "Westria:other");
     }
 
     private static ArticleFacts aboutAgreement(String source, String name, String kind, String... signers) {
