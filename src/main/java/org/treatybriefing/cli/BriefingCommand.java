@@ -17,7 +17,7 @@ import org.treatybriefing.job.RunOutcome;
 import org.treatybriefing.job.RunRefusedException;
 
 /**
- * The command line: {@code [--seeds=DIR] [--reports=DIR] [--restart] [--schedule]}.
+ * The command line: {@code [--seeds=DIR] [--reports=DIR] [--compare-to=DIR] [--restart] [--schedule]}.
  * Prints the run's output folder and one line of counts; a user error is one line on stderr.
  * Exit codes: 0 done, 1 the run failed (restart it), 2 usage or seed-folder error,
  * 3 another run holds the database.
@@ -31,7 +31,7 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     public static final int USAGE = 2;
     public static final int BUSY = 3;
 
-    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "restart", "schedule");
+    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "compare-to", "restart", "schedule");
 
     private final BriefingRunner runner;
     private final BriefingProperties properties;
@@ -50,7 +50,7 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         for (String name : args.getOptionNames()) {
             if (!OPTIONS.contains(name) && !name.contains(".")) {
-                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --restart --schedule)");
+                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --compare-to=DIR --restart --schedule)");
                 return;
             }
         }
@@ -60,6 +60,12 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         Path seeds = Path.of(single(args, "seeds", properties.seeds().toString()));
         Path reports = Path.of(single(args, "reports", properties.reports().toString()));
+        String compareTo = single(args, "compare-to", "");
+        if (!compareTo.isEmpty() && (args.containsOption("restart") || args.containsOption("schedule"))) {
+            fail(USAGE, "--compare-to goes with a one-off new run, not with --restart (it compares with the briefing"
+                    + " its run chose) nor --schedule (each run compares with the one before)");
+            return;
+        }
         try {
             BriefingRunner.checkWritable(reports); // found now, not after the night's extraction
         } catch (RunRefusedException e) {
@@ -73,7 +79,8 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         try {
-            RunOutcome outcome = args.containsOption("restart") ? runner.restart(seeds) : runner.run(seeds, reports);
+            RunOutcome outcome = args.containsOption("restart") ? runner.restart(seeds)
+                    : runner.run(seeds, reports, compareTo.isEmpty() ? null : Path.of(compareTo));
             report(outcome);
         } catch (SeedFolderException e) {
             fail(USAGE, e.getMessage());

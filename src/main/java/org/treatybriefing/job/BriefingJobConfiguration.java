@@ -33,6 +33,7 @@ import org.treatybriefing.BriefingProperties;
 import org.treatybriefing.article.ArticleReader;
 import org.treatybriefing.article.ReadOutcome;
 import org.treatybriefing.article.SeedFolder;
+import org.treatybriefing.changes.CompareWithPrevious;
 import org.treatybriefing.extract.ArticleExtractor;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.merge.Briefing;
@@ -45,8 +46,9 @@ import org.treatybriefing.store.StagingStore;
 
 /**
  * The briefing job, step by step, as the data goes: read the folder's articles into staging,
- * extract each article (partitioned, in parallel), merge across articles, write the workbook
- * and CSV files. Rows pass between steps through the staging tables, not through memory.
+ * extract each article (partitioned, in parallel), merge across articles, compare with the
+ * previous briefing, write the workbook and CSV files. Rows pass between steps through the
+ * staging tables, not through memory.
  */
 @Configuration
 public class BriefingJobConfiguration {
@@ -60,11 +62,12 @@ public class BriefingJobConfiguration {
 
     @Bean
     public Job briefingJob(JobRepository repository, Step readArticles, Step extractArticles, Step mergeBriefing,
-                           Step writeReports) {
+                           Step compareBriefings, Step writeReports) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(readArticles)
                 .next(extractArticles)
                 .next(mergeBriefing)
+                .next(compareBriefings)
                 .next(writeReports)
                 .build();
     }
@@ -234,7 +237,22 @@ public class BriefingJobConfiguration {
                 .build();
     }
 
-    // --- step 4: write the workbook and the CSV files
+    // --- step 4: compare with the briefing chosen when the run started (the Changes sheet)
+
+    @Bean
+    public Step compareBriefings(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
+        CompareWithPrevious comparison = new CompareWithPrevious(store);
+        return new StepBuilder("compareBriefings", repository)
+                .listener(STEP_START_LOG)
+                .tasklet((contribution, chunkContext) -> {
+                    RunParameters run = RunParameters.of(chunkContext.getStepContext().getJobParameters());
+                    contribution.incrementWriteCount(comparison.stage(run.runName(), run.compareTo()));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    // --- step 5: write the workbook and the CSV files
 
     @Bean
     public Step writeReports(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
@@ -242,14 +260,11 @@ public class BriefingJobConfiguration {
         return new StepBuilder("writeReports", repository)
                 .listener(STEP_START_LOG)
                 .tasklet((contribution, chunkContext) -> {
-                    Map<String, Object> p = chunkContext.getStepContext().getJobParameters();
-                    RunParameters run = new RunParameters(Path.of((String) p.get(RunParameters.SEEDS)),
-                            Path.of((String) p.get(RunParameters.REPORTS)), (String) p.get(RunParameters.RUN),
-                            (String) p.get(RunParameters.STARTED_AT));
+                    RunParameters run = RunParameters.of(chunkContext.getStepContext().getJobParameters());
                     Path target = run.outputFolder();
                     Map<BriefingTable, Integer> counts = writer.write(target,
                             new RunInfo(run.runName(), run.startedAt(), run.seeds(), target),
-                            store.summary(run.runName()),
+                            store.summary(run.runName()), store.since(run.runName()).orElse(null),
                             (table, consumer) -> store.forEachRow(run.runName(), table, consumer));
                     ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.putString(OUTPUT_FOLDER, target.toString());

@@ -26,6 +26,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.treatybriefing.article.SeedFolder;
+import org.treatybriefing.changes.PreviousBriefing;
 import org.treatybriefing.report.ReportWriter;
 
 /**
@@ -60,7 +61,16 @@ public class BriefingRunner {
 
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
     public RunOutcome run(Path seeds, Path reports) {
+        return run(seeds, reports, null);
+    }
+
+    /**
+     * A new run of the folder, compared with the briefing in {@code compareTo} ({@code --compare-to}),
+     * or, when null, with the previous briefing of the reports folder (see {@link PreviousBriefing}).
+     */
+    public RunOutcome run(Path seeds, Path reports, Path compareTo) {
         SeedFolder.open(seeds); // a missing, empty or unreadable folder stops here, with its reason
+        Path named = compareTo == null ? null : checkedCompareTo(compareTo);
         String launched = null;
         try (AutoCloseable lock = acquire()) {
             recoverAbandonedRuns();
@@ -69,6 +79,9 @@ public class BriefingRunner {
             for (int n = 2; jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, params.toJobParameters()) != null; n++) {
                 params = params.numbered(n);
             }
+            // chosen now and kept as a job parameter: a restart compares with the same briefing
+            params = params.comparedWith(named != null ? named
+                    : PreviousBriefing.latestIn(params.reports(), params.runName()).orElse(null));
             log.info("run {} starts on {}", params.runName(), params.seeds());
             launched = params.runName();
             return finish(jobOperator.start(briefingJob, params.toJobParameters()));
@@ -76,6 +89,14 @@ public class BriefingRunner {
             throw e;
         } catch (Exception e) {
             throw failed(launched, "start", e);
+        }
+    }
+
+    private static Path checkedCompareTo(Path folder) {
+        try {
+            return PreviousBriefing.checked(folder);
+        } catch (IllegalArgumentException e) {
+            throw new RunRefusedException("--compare-to " + e.getMessage());
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * linear in the number of quotes. Two wordings match when their word sets overlap by
  * Jaccard >= 0.6, or when the shorter (3 words or more) lies almost whole inside the longer.
  */
-final class QuoteClusterer {
+public final class QuoteClusterer {
 
     static final double SAME_WORDING = 0.6;
     static final double CONTAINED = 0.9;
@@ -25,14 +25,18 @@ final class QuoteClusterer {
     private static final int MAX_CANDIDATES = 64;
 
     /** A quote to cluster: its speaker block and its words. Index is the caller's. */
-    record Item(int index, String speaker, String text) {
+    public record Item(int index, String speaker, String text) {
     }
 
     private QuoteClusterer() {
     }
 
-    /** Returns, for each item index, the number of its cluster (0-based, in order of first item). */
-    static int[] cluster(List<Item> items) {
+    /**
+     * Returns, for each item index, the number of its cluster (0-based, in order of first item).
+     * Public for the comparison with the previous briefing ({@code changes}), which matches
+     * statements across runs by this same similarity.
+     */
+    public static int[] cluster(List<Item> items) {
         int[] clusterOf = new int[items.size()];
         List<Set<String>> representative = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();

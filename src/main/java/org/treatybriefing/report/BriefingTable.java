@@ -32,6 +32,9 @@ public enum BriefingTable {
             text("type"), number("quotes"), source("source_ids"), number("article_count"))),
     ANALYSTS("analysts", "Analysts", List.of(text("name"), text("title"), text("organization"), source("source_ids"),
             number("article_count"))),
+    /** What differs from the previous briefing of the reports folder (org.treatybriefing.changes). */
+    CHANGES("changes", "Changes", List.of(text("change"), text("table"), longText("key"), longText("before"),
+            longText("after"), source("source_ids"))),
     REJECTED("rejected", "Rejected", List.of(text("file"), longText("reason")));
 
     private final String fileName;

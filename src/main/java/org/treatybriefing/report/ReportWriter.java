@@ -50,11 +50,20 @@ public final class ReportWriter {
      * briefing: see {@link #moveIntoPlace}) and returns the row count of each table.
      */
     public Map<BriefingTable, Integer> write(Path target, RunInfo run, Summary summary, TableRows rows) {
+        return write(target, run, summary, null, rows);
+    }
+
+    /**
+     * As {@link #write(Path, RunInfo, Summary, TableRows)}, the Summary opening with what changed
+     * since the previous briefing ({@code since}; null leaves the block out).
+     */
+    public Map<BriefingTable, Integer> write(Path target, RunInfo run, Summary summary, SinceLastBriefing since,
+                                             TableRows rows) {
         Path temp = partialFolderOf(target);
         try {
             deleteRecursively(temp);
             Files.createDirectories(temp);
-            Map<BriefingTable, Integer> counts = withOwnTempFolder(() -> writeInto(temp, run, summary, rows));
+            Map<BriefingTable, Integer> counts = withOwnTempFolder(() -> writeInto(temp, run, summary, since, rows));
             moveIntoPlace(temp, target);
             return counts;
         } catch (IOException e) {
@@ -105,12 +114,12 @@ public final class ReportWriter {
         }
     }
 
-    private Map<BriefingTable, Integer> writeInto(Path folder, RunInfo run, Summary summary, TableRows rows)
-            throws IOException {
+    private Map<BriefingTable, Integer> writeInto(Path folder, RunInfo run, Summary summary, SinceLastBriefing since,
+                                                  TableRows rows) throws IOException {
         Map<BriefingTable, Integer> counts = new EnumMap<>(BriefingTable.class);
         XSSFWorkbook base = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(base);
-        SummarySheet.write(base, styles, run, summary);
+        SummarySheet.write(base, styles, run, summary, since);
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
         try {
             Map<String, Integer> sourceRows = new HashMap<>();

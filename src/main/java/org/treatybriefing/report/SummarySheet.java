@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.treatybriefing.merge.Summary;
 
 /**
- * The first sheet a briefer reads: the run, the treaty card, the parties and who speaks for
+ * The first sheet a briefer reads: what changed since the previous briefing, the run, the treaty card, the parties and who speaks for
  * them, the most corroborated statements, the speakers, and a bar chart of the areas.
  * Built with XSSF (charts need it) before the big sheets stream.
  */
@@ -45,18 +45,23 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    static void write(XSSFWorkbook wb, WorkbookStyles styles, RunInfo run, Summary summary) {
+    /** @param since the block that opens the sheet; null leaves it out */
+    static void write(XSSFWorkbook wb, WorkbookStyles styles, RunInfo run, Summary summary, SinceLastBriefing since) {
         SummarySheet s = new SummarySheet(wb.createSheet("Summary"), styles);
-        s.fill(run, summary);
+        s.fill(run, summary, since);
     }
 
-    private void fill(RunInfo run, Summary summary) {
+    private void fill(RunInfo run, Summary summary, SinceLastBriefing since) {
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         sheet.setColumnWidth(2, 14 * 256);
         sheet.setColumnWidth(3, 40 * 256);
         cell(row++, 0, "Treaty briefing", styles.title);
         row++;
+        if (since != null) {
+            since(since);
+            row++;
+        }
         pair("Run", run.runName());
         pair("Started", run.startedAt());
         pair("Seed folder", run.seedFolder().toString());
@@ -116,6 +121,32 @@ final class SummarySheet {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** What is new since the previous briefing: the counts, then the new statements (the rows are the Changes sheet). */
+    private void since(SinceLastBriefing since) {
+        if (!since.hasPrevious()) {
+            cell(row++, 0, "Since the last briefing", styles.title);
+            pair("Nothing to compare with", "this is the first briefing in its reports folder");
+            return;
+        }
+        cell(row++, 0, "Since " + since.previousRun(), styles.title);
+        pair("Compared with", since.previousFolder());
+        if (since.counts().isEmpty()) {
+            pair("Nothing changed", "the same rows as the previous briefing");
+        }
+        for (SinceLastBriefing.Count c : since.counts()) {
+            pair(c.what(), c.text());
+        }
+        if (!since.newStatements().isEmpty()) {
+            row++;
+            cell(row++, 0, "New statements (most corroborated first)", styles.header);
+            header("Speaker", "Statement", "Articles", "Sources");
+            for (SinceLastBriefing.Statement st : since.newStatements()) {
+                line(st.speaker(), st.text(), st.articles(), String.join("; ", st.sourceIds()));
+            }
+        }
+        pair("All changes", "the Changes sheet (changes.csv)");
     }
 
     /** Below the areas table, as wide as the first two columns: it prints on the page it belongs to. */

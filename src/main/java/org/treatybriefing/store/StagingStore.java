@@ -2,6 +2,7 @@ package org.treatybriefing.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,7 @@ import org.treatybriefing.merge.Briefing;
 import org.treatybriefing.merge.SourceRecord;
 import org.treatybriefing.merge.Summary;
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.SinceLastBriefing;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class StagingStore {
 
     private static final String SUMMARY = "summary";
+    /** The Summary's block of what changed since the previous briefing. */
+    private static final String SINCE = "since";
     private static final TypeReference<List<Object>> CELLS = new TypeReference<>() {
     };
 
@@ -151,6 +155,33 @@ public class StagingStore {
                 .query(String.class).optional()
                 .map(s -> json.readValue(s, Summary.class))
                 .orElseThrow(() -> new IllegalStateException("run " + run + " has no merged briefing"));
+    }
+
+    /**
+     * The Changes table's rows and the Summary's "Since ..." block of a run, replacing any a
+     * failed attempt of the step staged.
+     */
+    @Transactional
+    public void saveChanges(String run, List<List<Object>> rows, SinceLastBriefing since) {
+        jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ? AND table_name IN (?, ?)")
+                .params(run, BriefingTable.CHANGES.fileName(), SINCE).update();
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < rows.size(); i++) {
+            batch.add(new Object[]{run, BriefingTable.CHANGES.fileName(), i, json.writeValueAsString(rows.get(i))});
+            if (batch.size() == BATCH) {
+                insertRows(batch);
+            }
+        }
+        batch.add(new Object[]{run, SINCE, 0, json.writeValueAsString(since)});
+        insertRows(batch);
+    }
+
+    /** The Summary's "Since ..." block; empty for a run merged before the comparison existed. */
+    public Optional<SinceLastBriefing> since(String run) {
+        return jdbc.sql("SELECT cells FROM tb_briefing_row WHERE run_name = ? AND table_name = ? AND row_no = 0")
+                .params(run, SINCE)
+                .query(String.class).optional()
+                .map(s -> json.readValue(s, SinceLastBriefing.class));
     }
 
     /** Streams a table's rows in order (the JDBC cursor reads them as they are written out). */

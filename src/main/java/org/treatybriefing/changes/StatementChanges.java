@@ -1,0 +1,135 @@
+package org.treatybriefing.changes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import org.treatybriefing.changes.Snapshot.Row;
+import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.SinceLastBriefing;
+
+/**
+ * Statements (quote clusters) new since the previous briefing or gone from it, and statements
+ * carried by other articles than before. A statement is its speaker and the wordings of its
+ * quotes; it is the previous briefing's statement when it has one of its wordings, else when the
+ * clusterer finds a wording the same ({@link SimilarWordings}), its speaker followed across a
+ * change of name. Indirect quotes, which are not clustered, are not statements here.
+ * <pre>
+ * added   | quotes | Ann Vale | We will open the channel by spring            |              | 2            | a.txt; d.txt
+ * changed | quotes | Ann Vale | The accord is fair | articles                 | a.txt        | a.txt; d.txt | a.txt; d.txt
+ * </pre>
+ * {@code after} of an added statement (and {@code before} of a removed one) is its number of
+ * articles.
+ */
+final class StatementChanges {
+
+    private static final BriefingTable TABLE = BriefingTable.QUOTES;
+
+    /** A quote cluster: its fullest wording shows it; every wording identifies it. */
+    private record Statement(String speaker, String text, List<String> wordings, Set<String> sources,
+                             List<String> similar) {
+
+        String key() {
+            return Texts.key(speaker, text);
+        }
+
+        List<String> exactKeys() {
+            return wordings.stream().map(w -> speaker + "\u0000" + Texts.same(w)).toList();
+        }
+    }
+
+    /** The changes, and the new statements, the most corroborated first. */
+    record Result(List<Change> changes, List<SinceLastBriefing.Statement> added) {
+    }
+
+    private StatementChanges() {
+    }
+
+    static Result compare(List<Row> beforeQuotes, List<Row> nowQuotes, SpeakerChanges.Result speakers) {
+        List<Statement> before = statements(beforeQuotes, speakers::nameNow);
+        List<Statement> now = statements(nowQuotes, UnaryOperator.identity());
+        List<String> blocks = new ArrayList<>();
+        List<List<String>> wordings = new ArrayList<>();
+        for (List<Statement> side : List.of(before, now)) {
+            side.forEach(s -> {
+                blocks.add(s.speaker());
+                wordings.add(s.wordings());
+            });
+        }
+        List<List<String>> similar = SimilarWordings.keys(blocks, wordings);
+        before = withSimilar(before, similar.subList(0, before.size()));
+        now = withSimilar(now, similar.subList(before.size(), similar.size()));
+
+        Pairing.Result<Statement> paired = Pairing.pair(before, now, List.of(Statement::exactKeys, Statement::similar));
+        List<Statement> added = new ArrayList<>();
+        paired.onlyNow().stream().filter(s -> !s.linked()).forEach(s -> added.add(s.row()));
+        // the most corroborated first; a stable sort keeps the run's order among equals
+        added.sort(Comparator.comparingInt((Statement s) -> -s.sources().size()));
+        List<Change> changes = new ArrayList<>();
+        for (Statement s : added) {
+            changes.add(Change.added(TABLE, s.key(), String.valueOf(s.sources().size()), Texts.join(s.sources())));
+        }
+        for (Pairing.Single<Statement> s : paired.onlyBefore()) {
+            if (!s.linked()) {
+                Statement st = s.row();
+                changes.add(Change.removed(TABLE, st.key(), String.valueOf(st.sources().size()), Texts.join(st.sources())));
+            }
+        }
+        for (Pairing.Pair<Statement> p : paired.pairs()) {
+            if (!p.before().sources().equals(p.now().sources())) {
+                String articles = Texts.join(p.now().sources());
+                changes.add(Change.changed(TABLE, Texts.key(p.now().key(), "articles"), Texts.join(p.before().sources()),
+                        articles, articles));
+            }
+        }
+        List<SinceLastBriefing.Statement> shown = added.stream()
+                .filter(s -> !s.speaker().isEmpty())
+                .map(s -> new SinceLastBriefing.Statement(s.speaker(), s.text(), s.sources().size(), List.copyOf(s.sources())))
+                .toList();
+        return new Result(changes, shown);
+    }
+
+    /** The quotes of each cluster, in the order the clusters first appear. */
+    private static List<Statement> statements(List<Row> quotes, UnaryOperator<String> speakerNow) {
+        record Acc(String speaker, List<String> wordings, Set<String> sources) {
+        }
+        Map<String, Acc> byCluster = new LinkedHashMap<>();
+        for (Row q : quotes) {
+            String cluster = q.get("cluster_id");
+            if (cluster.isEmpty()) {
+                continue;
+            }
+            Acc acc = byCluster.computeIfAbsent(cluster, c -> new Acc(speakerNow.apply(q.get("speaker")),
+                    new ArrayList<>(), new TreeSet<>()));
+            acc.wordings().add(q.get("text"));
+            acc.sources().add(q.get("source_id"));
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (Acc acc : byCluster.values()) {
+            // the fullest wording, the first among equally long ones (as the Summary shows a statement)
+            String text = acc.wordings().stream().max(Comparator.comparingInt(String::length)).orElse("");
+            for (String w : acc.wordings()) {
+                if (w.length() == text.length()) {
+                    text = w;
+                    break;
+                }
+            }
+            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources(), List.of()));
+        }
+        return statements;
+    }
+
+    private static List<Statement> withSimilar(List<Statement> statements, List<List<String>> similar) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            out.add(new Statement(s.speaker(), s.text(), s.wordings(), s.sources(), similar.get(i)));
+        }
+        return out;
+    }
+}
