@@ -55,7 +55,7 @@ class BriefingJobEndToEndTest {
 
         Map<String, List<String[]>> sheets = BriefingFiles.sheets(out.resolve(ReportWriter.WORKBOOK));
         assertThat(sheets.keySet()).containsExactly("Summary", "Sources", "Treaty", "Parties", "Sections",
-                "Commitments", "Quotes", "Speakers", "Analysts", "Rejected");
+                "Commitments", "Quotes", "Speakers", "Analysts", "Changes", "Rejected");
         for (BriefingTable table : BriefingTable.values()) {
             List<String[]> csv = BriefingFiles.csv(out, table);
             List<String[]> sheet = sheets.get(table.sheetName());

@@ -1,0 +1,133 @@
+package org.treatybriefing.changes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.treatybriefing.merge.Summary;
+import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.ReportWriter;
+import org.treatybriefing.report.RunInfo;
+import org.treatybriefing.report.TableRows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Which briefing of a reports folder is "the previous one", and reading it back from its CSV files. */
+class PreviousBriefingTest {
+
+    private static final String RUN = "2026-12-02T020000_inbox";
+
+    @TempDir
+    Path reports;
+
+    /**
+     * Each case: the folders in reports/ (a name alone is a complete briefing; "name:incomplete" lacks
+     * quotes.csv; "name:link" is a symbolic link to a complete briefing), and the one chosen for {@link #RUN}.
+     */
+    static Stream<Arguments> folders() {
+        return Stream.of(
+                arguments(List.of(), null),
+                arguments(List.of("2026-12-01T020000_inbox"), "2026-12-01T020000_inbox"),
+                arguments(List.of("2026-11-30T020000_inbox", "2026-12-01T020000_inbox", "2026-11-29T020000_inbox"),
+                        "2026-12-01T020000_inbox"),
+                arguments(List.of("2026-11-30T020000_inbox", ".2026-12-01T020000_inbox.partial"), "2026-11-30T020000_inbox"),
+                arguments(List.of("2026-11-30T020000_inbox", "2026-12-01T020000_inbox:incomplete"), "2026-11-30T020000_inbox"),
+                arguments(List.of("2026-11-30T020000_inbox", "2026-12-01T020000_inbox:link"), "2026-11-30T020000_inbox"),
+                arguments(List.of("2026-12-01T020000_inbox", "2026-12-03T020000_inbox"), "2026-12-01T020000_inbox"),
+                arguments(List.of("yesterday", "briefing-copy"), null),
+                arguments(List.of("2026-12-01T020000_inbox", "2026-12-01T020000_inbox-2"), "2026-12-01T020000_inbox-2"),
+                arguments(List.of("2026-12-01T020000_inbox", "2026-12-01T030000_other"), "2026-12-01T030000_other"),
+                arguments(List.of("2026-12-01T020000_inbox", RUN), "2026-12-01T020000_inbox"),
+                arguments(List.of("2026-12-01T020000_inbox", "2026-12-02T020000_archive"), "2026-12-02T020000_archive"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("folders")
+    void thePreviousBriefingIsTheLatestCompleteOneNotLaterThanTheRun(List<String> folders, String expected) throws Exception {
+        for (String f : folders) {
+            String[] nameAndKind = f.split(":");
+            Path folder = reports.resolve(nameAndKind[0]);
+            String kind = nameAndKind.length > 1 ? nameAndKind[1] : "";
+            if (kind.equals("link")) {
+                // the link's target is no run folder by its name: only the link could be chosen
+                Files.createSymbolicLink(folder, briefing(reports.resolve("link-target"), false));
+            } else {
+                briefing(folder, kind.equals("incomplete"));
+            }
+        }
+
+        assertThat(PreviousBriefing.latestIn(reports, RUN))
+                .isEqualTo(expected == null ? Optional.empty() : Optional.of(reports.resolve(expected).toAbsolutePath().normalize()));
+    }
+
+    @Test
+    void aReportsFolderThatIsMissingOrAFileHasNoPreviousBriefing() throws Exception {
+        assertThat(PreviousBriefing.latestIn(reports.resolve("none"), RUN)).isEmpty();
+        assertThat(PreviousBriefing.latestIn(Files.writeString(reports.resolve("file"), "x"), RUN)).isEmpty();
+    }
+
+    @Test
+    void aFolderNamedByCompareToMustBeACompleteBriefing() throws Exception {
+        Path named = briefing(reports.resolve("any name will do"), false);
+        assertThat(PreviousBriefing.checked(named)).isEqualTo(named.toAbsolutePath().normalize());
+
+        Path incomplete = briefing(reports.resolve("half"), true);
+        assertThatThrownBy(() -> PreviousBriefing.checked(incomplete))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no quotes.csv");
+        assertThatThrownBy(() -> PreviousBriefing.checked(reports.resolve("nowhere")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aBriefingReadBackFromItsCsvFilesEqualsTheRowsItWasWrittenFrom() throws Exception {
+        Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
+        tables.put(BriefingTable.SOURCES, List.of(List.of("a.txt", "a.txt", "aa11", "Accord, \"at last\"", 300, "ok", "UTF-8", "txt")));
+        tables.put(BriefingTable.SPEAKERS, List.of(List.of("Ann Vale", "Vale", "-foreign minister", "", "official", 2, "a.txt", 1),
+                List.of("=Tomas Reed", "", "senior fellow", "Institute for Coastal Affairs", "analyst", 1, "a.txt", 1)));
+        tables.put(BriefingTable.QUOTES, List.of(List.of("Q0001", "a.txt", "Ann Vale", "foreign minister", "official", "direct",
+                "We will open\nthe channel, \"now\" \\ soon", 10, 49, "C0001", "", 0.9, "said-after")));
+        tables.put(BriefingTable.TREATY, List.of(List.of("Harbour Accord", "", "Port Elin", 20, "", "Norland; Sudmark", "a.txt", 1, "")));
+        Path target = reports.resolve("2026-12-01T020000_inbox");
+        TableRows rows = (table, consumer) -> tables.getOrDefault(table, List.of()).forEach(consumer);
+        new ReportWriter().write(target, new RunInfo("r", "now", Path.of("in"), target), emptySummary(), rows);
+        Snapshot staged = new Snapshot();
+        tables.forEach((table, list) -> list.forEach(r -> staged.addCells(table, r)));
+
+        Snapshot read = PreviousBriefing.read(target);
+
+        for (BriefingTable table : BriefingDiff.COMPARED.keySet()) {
+            assertThat(read.rows(table)).as(table.fileName()).isEqualTo(staged.rows(table));
+        }
+        assertThat(read.rows(BriefingTable.QUOTES).get(0).get("text")).isEqualTo("We will open\nthe channel, \"now\" \\ soon");
+        assertThat(BriefingDiff.between(read, staged).changes()).isEmpty();
+    }
+
+    /** A briefing folder: the workbook and the CSV files compared (quotes.csv left out when incomplete). */
+    static Path briefing(Path folder, boolean incomplete) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(ReportWriter.WORKBOOK), "not read");
+        for (BriefingTable table : BriefingDiff.COMPARED.keySet()) {
+            if (!(incomplete && table == BriefingTable.QUOTES)) {
+                Files.writeString(folder.resolve(table.fileName() + ".csv"), "\uFEFF" + String.join(",", table.headers()) + "\r\n");
+            }
+        }
+        return folder;
+    }
+
+    private static Summary emptySummary() {
+        return new Summary(1, 0, new ArrayList<>(), List.of(), List.of(), List.of(), List.of());
+    }
+}
