@@ -91,6 +91,9 @@ class BriefingMergerTest {
     @Test
     void everyTableHasRowsOfItsSchemaWidth() {
         for (BriefingTable table : BriefingTable.values()) {
+            if (table == BriefingTable.CHANGES) {
+                continue; // the comparison with the previous briefing makes those rows, not the merger
+            }
             assertThat(briefing.tables()).containsKey(table);
             assertThat(briefing.rows(table)).allSatisfy(r -> assertThat(r).hasSize(table.columns().size()));
         }
