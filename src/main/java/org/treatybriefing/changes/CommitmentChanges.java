@@ -12,7 +12,7 @@ import org.treatybriefing.report.BriefingTable;
 
 /**
  * Commitments added to an agreement or gone from it, matched by their text and agreement: the
- * same sentence, else one the clusterer finds the same ({@link SimilarWordings}) with the same
+ * same sentence, else one the clusterer finds the same ({@link WordingPairing}) with the same
  * polarity ("shall share" is not "shall not share"). The commitments table has a row per article;
  * here the articles that state one sentence are one commitment.
  * <pre>
@@ -24,15 +24,15 @@ final class CommitmentChanges {
 
     private static final BriefingTable TABLE = BriefingTable.COMMITMENTS;
 
-    private record Commitment(String treaty, String text, String polarity, String modality, Set<String> sources,
-                              List<String> similar) {
+    private record Commitment(String treaty, String text, String polarity, String modality, Set<String> sources) {
 
         String key() {
             return Texts.key(treaty, text);
         }
 
-        List<String> exactKeys() {
-            return List.of(Texts.same(treaty) + "\u0000" + Texts.same(text));
+        /** Only the same polarity can be the same commitment: "shall share" is not "shall not share". */
+        String block() {
+            return Texts.same(treaty) + "\u0000" + polarity;
         }
     }
 
@@ -40,33 +40,14 @@ final class CommitmentChanges {
     }
 
     static List<Change> compare(List<Row> before, List<Row> now, TreatyChanges.Result treaties) {
-        List<Commitment> was = commitments(treaties.withNamesNow(before));
-        List<Commitment> is = commitments(now);
-        List<String> blocks = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
-        for (List<Commitment> side : List.of(was, is)) {
-            side.forEach(c -> {
-                blocks.add(Texts.same(c.treaty()) + "\u0000" + c.polarity());
-                texts.add(List.of(c.text()));
-            });
-        }
-        List<List<String>> similar = SimilarWordings.keys(blocks, texts);
-        was = withSimilar(was, similar.subList(0, was.size()));
-        is = withSimilar(is, similar.subList(was.size(), similar.size()));
-
-        Pairing.Result<Commitment> paired = Pairing.pair(was, is, List.of(Commitment::exactKeys, Commitment::similar));
+        WordingPairing.Result<Commitment> paired = WordingPairing.pair(commitments(treaties.withNamesNow(before)),
+                commitments(now), Commitment::block, c -> List.of(c.text()));
         List<Change> changes = new ArrayList<>();
-        for (Pairing.Single<Commitment> s : paired.onlyNow()) {
-            if (!s.linked()) {
-                Commitment c = s.row();
-                changes.add(Change.added(TABLE, c.key(), c.modality(), Texts.join(c.sources())));
-            }
+        for (Commitment c : paired.added()) {
+            changes.add(Change.added(TABLE, c.key(), c.modality(), Texts.join(c.sources())));
         }
-        for (Pairing.Single<Commitment> s : paired.onlyBefore()) {
-            if (!s.linked()) {
-                Commitment c = s.row();
-                changes.add(Change.removed(TABLE, c.key(), c.modality(), Texts.join(c.sources())));
-            }
+        for (Commitment c : paired.removed()) {
+            changes.add(Change.removed(TABLE, c.key(), c.modality(), Texts.join(c.sources())));
         }
         return changes;
     }
@@ -77,18 +58,9 @@ final class CommitmentChanges {
         for (Row r : rows) {
             String treaty = r.get("treaty");
             Commitment c = bySentence.computeIfAbsent(Texts.same(treaty) + "\u0000" + Texts.same(r.get("text")),
-                    k -> new Commitment(treaty, r.get("text"), r.get("polarity"), r.get("modality"), new TreeSet<>(), List.of()));
+                    k -> new Commitment(treaty, r.get("text"), r.get("polarity"), r.get("modality"), new TreeSet<>()));
             c.sources().add(r.get("source_id"));
         }
         return new ArrayList<>(bySentence.values());
-    }
-
-    private static List<Commitment> withSimilar(List<Commitment> commitments, List<List<String>> similar) {
-        List<Commitment> out = new ArrayList<>(commitments.size());
-        for (int i = 0; i < commitments.size(); i++) {
-            Commitment c = commitments.get(i);
-            out.add(new Commitment(c.treaty(), c.text(), c.polarity(), c.modality(), c.sources(), similar.get(i)));
-        }
-        return out;
     }
 }

@@ -17,7 +17,7 @@ import org.treatybriefing.report.SinceLastBriefing;
  * Statements (quote clusters) new since the previous briefing or gone from it, and statements
  * carried by other articles than before. A statement is its speaker and the wordings of its
  * quotes; it is the previous briefing's statement when it has one of its wordings, else when the
- * clusterer finds a wording the same ({@link SimilarWordings}), its speaker followed across a
+ * clusterer finds a wording the same ({@link WordingPairing}), its speaker followed across a
  * change of name. Indirect quotes, which are not clustered, are not statements here.
  * <pre>
  * added   | quotes | Ann Vale | We will open the channel by spring            |              | 2            | a.txt; d.txt
@@ -31,15 +31,10 @@ final class StatementChanges {
     private static final BriefingTable TABLE = BriefingTable.QUOTES;
 
     /** A quote cluster: its fullest wording shows it; every wording identifies it. */
-    private record Statement(String speaker, String text, List<String> wordings, Set<String> sources,
-                             List<String> similar) {
+    private record Statement(String speaker, String text, List<String> wordings, Set<String> sources) {
 
         String key() {
             return Texts.key(speaker, text);
-        }
-
-        List<String> exactKeys() {
-            return wordings.stream().map(w -> speaker + "\u0000" + Texts.same(w)).toList();
         }
     }
 
@@ -51,34 +46,17 @@ final class StatementChanges {
     }
 
     static Result compare(List<Row> beforeQuotes, List<Row> nowQuotes, SpeakerChanges.Result speakers) {
-        List<Statement> before = statements(beforeQuotes, speakers::nameNow);
-        List<Statement> now = statements(nowQuotes, UnaryOperator.identity());
-        List<String> blocks = new ArrayList<>();
-        List<List<String>> wordings = new ArrayList<>();
-        for (List<Statement> side : List.of(before, now)) {
-            side.forEach(s -> {
-                blocks.add(s.speaker());
-                wordings.add(s.wordings());
-            });
-        }
-        List<List<String>> similar = SimilarWordings.keys(blocks, wordings);
-        before = withSimilar(before, similar.subList(0, before.size()));
-        now = withSimilar(now, similar.subList(before.size(), similar.size()));
-
-        Pairing.Result<Statement> paired = Pairing.pair(before, now, List.of(Statement::exactKeys, Statement::similar));
-        List<Statement> added = new ArrayList<>();
-        paired.onlyNow().stream().filter(s -> !s.linked()).forEach(s -> added.add(s.row()));
+        WordingPairing.Result<Statement> paired = WordingPairing.pair(statements(beforeQuotes, speakers::nameNow),
+                statements(nowQuotes, UnaryOperator.identity()), Statement::speaker, Statement::wordings);
+        List<Statement> added = new ArrayList<>(paired.added());
         // the most corroborated first; a stable sort keeps the run's order among equals
         added.sort(Comparator.comparingInt((Statement s) -> -s.sources().size()));
         List<Change> changes = new ArrayList<>();
         for (Statement s : added) {
             changes.add(Change.added(TABLE, s.key(), String.valueOf(s.sources().size()), Texts.join(s.sources())));
         }
-        for (Pairing.Single<Statement> s : paired.onlyBefore()) {
-            if (!s.linked()) {
-                Statement st = s.row();
-                changes.add(Change.removed(TABLE, st.key(), String.valueOf(st.sources().size()), Texts.join(st.sources())));
-            }
+        for (Statement s : paired.removed()) {
+            changes.add(Change.removed(TABLE, s.key(), String.valueOf(s.sources().size()), Texts.join(s.sources())));
         }
         for (Pairing.Pair<Statement> p : paired.pairs()) {
             if (!p.before().sources().equals(p.now().sources())) {
@@ -119,17 +97,8 @@ final class StatementChanges {
                     break;
                 }
             }
-            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources(), List.of()));
+            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources()));
         }
         return statements;
-    }
-
-    private static List<Statement> withSimilar(List<Statement> statements, List<List<String>> similar) {
-        List<Statement> out = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
-            out.add(new Statement(s.speaker(), s.text(), s.wordings(), s.sources(), similar.get(i)));
-        }
-        return out;
     }
 }

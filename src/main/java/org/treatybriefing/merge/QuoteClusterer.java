@@ -25,18 +25,14 @@ public final class QuoteClusterer {
     private static final int MAX_CANDIDATES = 64;
 
     /** A quote to cluster: its speaker block and its words. Index is the caller's. */
-    public record Item(int index, String speaker, String text) {
+    record Item(int index, String speaker, String text) {
     }
 
     private QuoteClusterer() {
     }
 
-    /**
-     * Returns, for each item index, the number of its cluster (0-based, in order of first item).
-     * Public for the comparison with the previous briefing ({@code changes}), which matches
-     * statements across runs by this same similarity.
-     */
-    public static int[] cluster(List<Item> items) {
+    /** Returns, for each item index, the number of its cluster (0-based, in order of first item). */
+    static int[] cluster(List<Item> items) {
         int[] clusterOf = new int[items.size()];
         List<Set<String>> representative = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
@@ -74,7 +70,12 @@ public final class QuoteClusterer {
         return clusterOf;
     }
 
-    static boolean sameStatement(String a, String b) {
+    /**
+     * Whether two wordings are the same statement, as clustering decides. Public for the
+     * comparison with the previous briefing ({@code changes}), which matches statements and
+     * commitments across runs by this same similarity.
+     */
+    public static boolean sameStatement(String a, String b) {
         return sameStatement(wordSet(a), wordSet(b));
     }
 

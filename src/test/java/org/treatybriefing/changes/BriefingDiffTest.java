@@ -141,7 +141,17 @@ class BriefingDiffTest {
                         snap(QUOTES, quote("Q1", "a.txt", "Ann Vale", "We will open the channel by the spring", "C1"),
                                 quote("Q2", "b.txt", "Ann Vale", "We will open the channel", "C2")),
                         List.of("changed / quotes / Ann Vale | We will open the channel by the spring | articles"
-                                + " / a.txt; b.txt / a.txt / a.txt")));
+                                + " / a.txt; b.txt / a.txt / a.txt")),
+                arguments("a new wording of a statement already paired is not a new statement",
+                        snap(QUOTES, quote("Q1", "a.txt", "Ann Vale", "We will open the northern channel by the spring", "C1")),
+                        snap(QUOTES, quote("Q1", "a.txt", "Ann Vale", "We will open the northern channel by the spring", "C1"),
+                                quote("Q2", "d.txt", "Ann Vale", "we will open the northern channel in the spring", "C2")),
+                        List.of()),
+                arguments("a reworded statement is the same statement, now carried by its new article",
+                        snap(QUOTES, quote("Q1", "a.txt", "Ann Vale", "We will open the northern channel by the spring", "C1")),
+                        snap(QUOTES, quote("Q1", "d.txt", "Ann Vale", "we will open the northern channel in the spring", "C1")),
+                        List.of("changed / quotes / Ann Vale | we will open the northern channel in the spring | articles"
+                                + " / a.txt / d.txt / d.txt")));
     }
 
     @ParameterizedTest(name = "{0}")
