@@ -74,7 +74,6 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         if (args.containsOption("schedule")) {
-            // an empty inbox is fine here: each scheduled run looks again
             out.println("scheduled: a briefing of " + seeds.toAbsolutePath() + " at cron \"" + properties.schedule()
                     + "\" (" + properties.scheduleZone() + ") into " + reports.toAbsolutePath() + " (Ctrl-C to stop)");
             scheduled.start(seeds, reports);

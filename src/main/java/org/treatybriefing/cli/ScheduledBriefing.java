@@ -15,8 +15,9 @@ import org.treatybriefing.job.RunOutcome;
 
 /**
  * The --schedule mode: stays up and starts a run at the configured cron expression (Spring's
- * cron syntax), in {@code briefing.schedule-zone} (the machine's time zone when unset). One scheduler thread, so two runs never overlap; the run lock also refuses a
- * run while a one-shot run of the same database is going.
+ * cron syntax), in {@code briefing.schedule-zone} (the machine's time zone when unset). One
+ * scheduler thread, so two runs never overlap; the run lock also refuses a run while a one-shot
+ * run of the same database is going. An empty inbox is a log line; the next run looks again.
  * <p>
  * Stopping (SIGTERM, Ctrl-C) waits up to {@value #STOP_GRACE_SECONDS} seconds for a run under way
  * to finish its briefing: Spring stops this bean before it closes the database the run needs.

@@ -74,6 +74,9 @@ public final class LexiconLoader {
     /** Reads lexicon files through a location: the only file access of the loader. */
     private record LexiconFiles(ConfigLocation location) {
         LexiconFile of(String name) {
+            if (!FILES.contains(name)) { // a file read but not fingerprinted would let stale extractions be reused
+                throw new IllegalStateException(name + " is read but missing from LexiconLoader.FILES");
+            }
             try {
                 String text = new String(location.read(name), StandardCharsets.UTF_8);
                 return new LexiconFile(location.where(name), text.lines().toList());
