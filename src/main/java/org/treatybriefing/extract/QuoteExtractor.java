@@ -28,6 +28,8 @@ final class QuoteExtractor {
 
     private final Vocabulary vocabulary;
     private final ReportedSpeechExtractor reportedSpeech;
+    /** Fewer words than this, and a quotation nobody is said to speak is a term, not a statement. */
+    private static final int MIN_WORDS_UNATTRIBUTED = 4;
 
     QuoteExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -66,6 +68,9 @@ final class QuoteExtractor {
                 who = resolver.subjectOfSentenceBefore(s.index())
                         .map(p -> Attribution.of(p, 0.5, "subject-of-previous-sentence"))
                         .orElse(who);
+            }
+            if (!who.found() && text.trim().split("\\s+").length >= MIN_WORDS_UNATTRIBUTED) {
+                who = subjectOfQuoteSentence(ctx, q, resolver).orElse(who);
             }
             String kind = isDirect(ctx, q, text) ? "direct" : "partial";
             if (!isStatement(text, kind, who)) {
@@ -307,21 +312,8 @@ final class QuoteExtractor {
         if (subject == null) {
             return Optional.empty();
         }
-        Mention other = null;
-        for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.firstToken() < subject[0] || m.lastToken() > subject[1] || ctx.mask().inside(m.start())) {
-                continue;
-            }
-            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
-                    || m.kind() == Mention.Kind.ROLE;
-            if (personLike) {
-                return Optional.of(m);
-            }
-            if (other == null) {
-                other = m;
-            }
-        }
-        return Optional.ofNullable(other);
+        List<Mention> outsideQuotes = ctx.mentionsIn(s.index()).stream().filter(m -> !ctx.mask().inside(m.start())).toList();
+        return PhraseHead.of(outsideQuotes, s.tokens(), subject[0], subject[1]);
     }
 
     private boolean documentSubjectBefore(ArticleContext ctx, Sentence s, int quoteToken) {
@@ -491,6 +483,33 @@ final class QuoteExtractor {
                 : Optional.of(new Attribution(treatyName, "", "document", null, 0.7, "treaty-wording"));
     }
 
+    /**
+     * "Japan branded the regime an "outlaw nation."", "She went on: "It makes no sense."": a
+     * quotation in a clause whose subject opens the sentence is that subject's, whatever the verb.
+     * The last resort, for quotations long enough to be kept unattributed anyway.
+     */
+    private static Optional<Attribution> subjectOfQuoteSentence(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver) {
+        Sentence s = ctx.text().sentenceAt(q.open());
+        List<Token> t = s.tokens();
+        int quoteToken = s.tokenAt(q.open());
+        for (int v = 1; v < quoteToken; v++) {
+            if (ctx.mask().inside(t.get(v).start())) {
+                return Optional.empty(); // an earlier quotation in the sentence: whose is this one?
+            }
+            if (!"VERB".equals(t.get(v).pos())) {
+                continue;
+            }
+            int[] subject = Chunker.subjectOf(t, v);
+            if (subject == null) {
+                return Optional.empty();
+            }
+            List<Mention> outsideQuotes = ctx.mentionsIn(s.index()).stream().filter(m -> !ctx.mask().inside(m.start())).toList();
+            return PhraseHead.of(outsideQuotes, t, subject[0], subject[1])
+                    .flatMap(m -> found(resolver.resolve(m, 0.5, "subject-of-quote-sentence")));
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Attribution> found(Attribution a) {
         return a.found() ? Optional.of(a) : Optional.empty();
     }
@@ -533,7 +552,7 @@ final class QuoteExtractor {
             return false;
         }
         if (!who.found()) {
-            return words.length >= 4;
+            return words.length >= MIN_WORDS_UNATTRIBUTED;
         }
         return words.length >= 2 || who.confidence() >= 0.85;
     }

@@ -479,38 +479,53 @@ final class ReportedSpeechExtractor {
     // --- the speaker --------------------------------------------------------------------------
 
     /**
-     * The speaker a phrase names: a person, role or pronoun that opens it or is its head ("Sen.
-     * Ann Vale of Ohio", "the senator"), else an organisation or state it names, else the group
+     * The speaker a phrase names: its head as {@link PhraseHead} reads it ("campaign manager Ann
+     * Vale", "Sen. Ann Vale of Ohio", "the senator"), else the name it ends with, else the group
      * as written ("harbour engineers", "the heads of both firms"), typed organisation or other.
      */
     private Attribution speaker(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
-        Mention opening = null;
-        Mention head = null;
-        for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.firstToken() < r.speakerFirst() || m.lastToken() > r.speakerLast() || m.kind() == Mention.Kind.TREATY) {
-                continue;
-            }
-            boolean personLike = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE
-                    || m.kind() == Mention.Kind.PRONOUN;
-            boolean opens = m.firstToken() <= r.speakerFirst() + 1;
-            boolean possessive = m.lastToken() + 1 < t.size() && t.get(m.lastToken() + 1).isPossessiveMark();
-            if (personLike && opens && !possessive && opening == null) {
-                opening = m;
-            }
-            if (m.lastToken() == r.speakerLast() && head == null) {
-                head = m;
+        List<Mention> mentions = ctx.mentionsIn(s.index());
+        Optional<Mention> chosen = PhraseHead.of(mentions, t, r.speakerFirst(), r.speakerLast());
+        // a role no one in the article holds ("the party's chief") gives way to the name it ends with
+        Optional<Mention> lastNamed = mentions.stream()
+                .filter(m -> m.firstToken() >= r.speakerFirst() && m.lastToken() == r.speakerLast()
+                        && m.kind() != Mention.Kind.TREATY)
+                .findFirst();
+        if (chosen.isEmpty() && vocabulary.isStatementNoun(t.get(r.speakerLast()).text())) {
+            Attribution issuer = issuerOf(ctx, s, r.speakerFirst(), resolver, r);
+            if (issuer.found()) {
+                return issuer;
             }
         }
-        for (Mention m : new Mention[]{opening, head}) {
-            if (m != null) {
-                Attribution a = resolver.resolve(m, r.confidence(), r.rule());
+        for (Optional<Mention> m : List.of(chosen, lastNamed)) {
+            if (m.isPresent()) {
+                Attribution a = resolver.resolve(m.get(), r.confidence(), r.rule());
                 if (a.found()) {
                     return a;
                 }
             }
         }
         return group(ctx, t, r);
+    }
+
+    /**
+     * "The council issued a statement calling the plan a waste": a statement speaks for whoever
+     * issued it, the subject of the verb before it.
+     */
+    private static Attribution issuerOf(ArticleContext ctx, Sentence s, int phraseStart, SpeakerResolver resolver, Report r) {
+        List<Token> t = s.tokens();
+        int verb = phraseStart - 1;
+        if (verb < 1 || !"VERB".equals(t.get(verb).pos())) {
+            return Attribution.NONE;
+        }
+        int[] subject = Chunker.subjectOf(t, verb);
+        if (subject == null) {
+            return Attribution.NONE;
+        }
+        return PhraseHead.of(ctx.mentionsIn(s.index()), t, subject[0], subject[1])
+                .map(m -> resolver.resolve(m, r.confidence() * 0.9, r.rule() + "+issuer"))
+                .orElse(Attribution.NONE);
     }
 
     /**

@@ -33,7 +33,11 @@ final class SpeakerResolver {
         this.vocabulary = vocabulary;
         this.sentences = sentences;
         this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (modifiesTheNext(mentions, i)) {
+                continue;
+            }
             boolean opens = m.subject() && m.firstToken() <= 3
                     && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE);
             if (opens) {
@@ -47,8 +51,9 @@ final class SpeakerResolver {
             }
         }
         int sentence = -1;
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence || !(m.subject() || isInvertedSpeaker(m))) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.sentence() == sentence || !(m.subject() || isInvertedSpeaker(m)) || modifiesTheNext(mentions, i)) {
                 continue;
             }
             Optional<Person> p = switch (m.kind()) {
@@ -67,10 +72,41 @@ final class SpeakerResolver {
         }
     }
 
-    /** "..., said Ann Vale, a professor at ...": the person after a speech verb is its subject too. */
+    /**
+     * "Harbour campaign chairman Tom Berg said": a name that only qualifies the person named next
+     * in its noun phrase (nouns and adjectives between, nothing else) is not who the sentence is about.
+     */
+    private boolean modifiesTheNext(List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        if (i + 1 >= mentions.size() || mentions.get(i + 1).sentence() != m.sentence()
+                || !PhraseHead.isPersonLike(mentions.get(i + 1)) || m.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        Mention next = mentions.get(i + 1);
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        if (next.firstToken() <= m.lastToken() + 1 || next.firstToken() - m.lastToken() > 4) {
+            return false; // adjacent names are one name or a list, not a modifier and its head
+        }
+        for (int k = m.lastToken() + 1; k < next.firstToken(); k++) {
+            String pos = t.get(k).pos();
+            if (!("NOUN".equals(pos) || "ADJ".equals(pos) || t.get(k).isPossessiveMark())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "..., said Ann Vale, a professor at ...": the person after a speech verb that follows the
+     * words is its subject too; not in "he said Vale would win", where the verb has its subject.
+     */
     private boolean isInvertedSpeaker(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
-        return m.kind() == Mention.Kind.PERSON && m.firstToken() > 0 && vocabulary.isSpeechVerb(t.get(m.firstToken() - 1));
+        int verb = m.firstToken() - 1;
+        if (m.kind() != Mention.Kind.PERSON || verb < 0 || !vocabulary.isSpeechVerb(t.get(verb))) {
+            return false;
+        }
+        return verb == 0 || t.get(verb - 1).text().equals(",") || t.get(verb - 1).isClosingQuoteMark();
     }
 
     /** A quote's speaker becomes salient where the quote stands. */

@@ -186,6 +186,11 @@ public final class Vocabulary {
         return SPOKESPERSONS.contains(title.toLowerCase());
     }
 
+    /** "statement", "ad": what someone issues that speaks for them ({@code config/statement-nouns.txt}). */
+    public boolean isStatementNoun(String word) {
+        return lexicons.isStatementNoun(word);
+    }
+
     public boolean isTreatyTerm(String word) {
         return lexicons.isTreatyTerm(word);
     }

@@ -22,12 +22,13 @@ import java.util.Set;
  * @param coverageCues     wording that says a treaty covers an area
  * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
  * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
+ * @param statementNouns   what someone issues that speaks for them ("statement", "ad", "letter")
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
-                       Map<String, Character> firstNames, Set<String> abbreviations) {
+                       Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -41,6 +42,10 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
     /** 'm' or 'f' for a common first name, 0 when unknown or used for both. */
     public char genderOfFirstName(String name) {
         return firstNames.getOrDefault(name, (char) 0);
+    }
+
+    public boolean isStatementNoun(String word) {
+        return statementNouns.contains(word.toLowerCase());
     }
 
     public boolean isTreatyTerm(String word) {

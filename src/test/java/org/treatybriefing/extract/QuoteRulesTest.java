@@ -29,6 +29,10 @@ class QuoteRulesTest {
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
             "Critics called the port a failure. Ann Vale asked, `Why should we give up now?`                  | Why should we give up | Ann Vale | speech-verb-before-quote",
             "Susan Berg, 18, from Lisbon, disagrees. `Why should we give up now?` she said.                    | Why should we give up | Susan Berg | speaker-then-verb-after-quote+pronoun",
+            "Harbour Party campaign spokeswoman Ann Vale said, `We will not give up on the harbour.`           | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Senator Tom Berg met the mayor. Berg campaign manager Ann Vale said, `We will not give up.`       | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Ann Vale branded the harbour plan `a waste of everything the town has saved.`                    | a waste of everything | Ann Vale | subject-of-quote-sentence",
+            "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
         List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
