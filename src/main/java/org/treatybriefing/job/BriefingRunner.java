@@ -229,19 +229,12 @@ public class BriefingRunner {
      * unsuccessful step".
      */
     private static String failureOf(JobExecution execution) {
-        Comparator<StepExecution> workersFirst = Comparator.comparing(s -> !s.getStepName().contains(":"));
         Optional<String> inputOutput = execution.getAllFailureExceptions().stream()
                 .map(FailureReason::inputOutputCause).flatMap(Optional::stream).findFirst();
         if (inputOutput.isPresent()) {
-            // a full disk makes the job repository fail too, in words that hide it; the step that
-            // met the error is named when one did ("step writeReports: ...: Not a directory")
-            Optional<String> step = execution.getStepExecutions().stream()
-                    .filter(s -> s.getFailureExceptions().stream().anyMatch(e -> FailureReason.inputOutputCause(e).isPresent()))
-                    .sorted(workersFirst)
-                    .map(StepExecution::getStepName)
-                    .findFirst();
-            return step.map(name -> "step " + name + ": ").orElse("") + inputOutput.get();
+            return inputOutput.get(); // a full disk makes the job repository fail too, in words that hide it
         }
+        Comparator<StepExecution> workersFirst = Comparator.comparing(s -> !s.getStepName().contains(":"));
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus() == BatchStatus.FAILED)
                 .sorted(workersFirst)
