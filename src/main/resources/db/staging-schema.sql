@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
     title      VARCHAR(1000),
     words      INT,
     encoding   VARCHAR(40),
+    file_format VARCHAR(16),
     status     VARCHAR(16)   NOT NULL,
     reason     VARCHAR(2000),
     body       VARCHAR,
@@ -24,6 +25,8 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
 
 -- Databases created before the extraction step was partitioned by content.
 ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS shard INT;
+-- Databases created before PDFs, Word documents and web pages were read (txt, html, pdf, docx).
+ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS file_format VARCHAR(16);
 
 -- Extractions, reusable by any run: keyed by the article's content and the extractor's version.
 CREATE TABLE IF NOT EXISTS tb_extraction (

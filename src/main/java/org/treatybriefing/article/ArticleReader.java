@@ -12,14 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one file of the seed folder into an {@link Article}, or says why it cannot be one.
- * HTML is not rejected: its markup is stripped and the text is briefed.
+ * The file's {@link ArticleFormat}, chosen by {@link Formats} (text, a saved web page, a PDF, a Word document) gives the
+ * text; the checks around it (links, size, a few words only) are the same for every format.
  */
 public final class ArticleReader {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-    /** Markup at the start, after an XML declaration or comments ("saved from url" of a saved page) if any. */
-    private static final Pattern HTML_HINT = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*+>\\s*)?(?:<!--.*?-->\\s*)*"
-            + "<(?:!doctype\\s+html|html|head|body|title|meta|p|div|h[1-6]|article|section)\\b");
 
     private final long maxBytes;
     private final int minWords;
@@ -54,74 +52,36 @@ public final class ArticleReader {
                 return reject(ordinal, sourceId, "file of " + size + " bytes is over the size limit of " + maxBytes + " bytes");
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (looksBinary(bytes)) {
-                return reject(ordinal, sourceId, "binary file, not text (" + binaryKind(bytes) + ")");
-            }
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            String text = normalise(decoded.text());
-            if (HTML_HINT.matcher(text).find()) {
-                text = HtmlText.strip(text);
-            }
-            int words = countWords(text);
+            ExtractedText read = extract(file.getFileName().toString(), bytes);
+            int words = countWords(read.text());
             if (words < minWords) {
                 return reject(ordinal, sourceId, "not an article: only " + words + " words (at least " + minWords + " expected)");
             }
+            String title = read.title() == null ? title(read.text()) : shorten(read.title());
             return new ReadOutcome.Accepted(new Article(ordinal, sourceId, file.getFileName().toString(),
-                    sha256(bytes), title(text), words, decoded.encoding(), text));
+                    sha256(bytes), title, words, read.encoding(), read.format(), read.text()));
+        } catch (UnreadableFileException e) {
+            return reject(ordinal, sourceId, e.getMessage());
         } catch (IOException e) {
             return reject(ordinal, sourceId, "unreadable file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 
+    /**
+     * The format's text. A parser's own bug on a hostile file (a runtime exception, a stack too deep)
+     * rejects that file, not the run: the other articles are still briefed.
+     */
+    private static ExtractedText extract(String fileName, byte[] bytes) throws UnreadableFileException {
+        try {
+            return Formats.of(fileName, bytes).read(bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw UnreadableFileException.because("unreadable file, its parser failed", e);
+        }
+    }
+
     private static ReadOutcome reject(int ordinal, String sourceId, String reason) {
         return new ReadOutcome.Rejected(new Rejection(ordinal, sourceId, reason));
-    }
-
-    /** Line ends become \n and a leading byte order mark goes, so offsets count characters a reader sees. */
-    static String normalise(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return t.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    /** NUL bytes never occur in text files (UTF-16 with a BOM aside); control characters rarely do. */
-    static boolean looksBinary(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            return false;
-        }
-        int sample = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || (b > 0x0D && b < 0x20)) {
-                control++;
-            }
-        }
-        return control > sample / 100 + 1;
-    }
-
-    private static String binaryKind(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(8, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (head.startsWith("%PDF")) {
-            return "PDF";
-        }
-        if (head.startsWith("\u0089PNG")) {
-            return "PNG image";
-        }
-        if (head.startsWith("\u00FF\u00D8\u00FF")) {
-            return "JPEG image";
-        }
-        if (head.startsWith("GIF8")) {
-            return "GIF image";
-        }
-        if (head.startsWith("PK")) {
-            return "ZIP archive or Office document";
-        }
-        return "unrecognised binary content";
     }
 
     static int countWords(String text) {
@@ -138,10 +98,14 @@ public final class ArticleReader {
         for (String line : text.split("\n", 20)) {
             String t = line.strip();
             if (!t.isEmpty()) {
-                return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+                return shorten(t);
             }
         }
         return "";
+    }
+
+    private static String shorten(String title) {
+        return title.length() > 200 ? title.substring(0, 200) + "…" : title;
     }
 
     static String sha256(byte[] bytes) {

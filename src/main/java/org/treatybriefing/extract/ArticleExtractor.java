@@ -2,6 +2,7 @@ package org.treatybriefing.extract;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.treatybriefing.lexicon.Lexicons;
 import org.treatybriefing.nlp.AnalyzedText;
@@ -15,7 +16,7 @@ import org.treatybriefing.nlp.TextAnalyzer;
 public final class ArticleExtractor {
 
     /** Bump when extraction changes, so stored extractions of older versions are not reused. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
@@ -59,7 +60,10 @@ public final class ArticleExtractor {
                 .map(p -> new AnalystFact(p.name(), p.title(), p.organization()))
                 .sorted(Comparator.comparing(AnalystFact::name))
                 .toList();
-        return new Extraction(treatyFact, parties.extract(ctx), sections.extract(ctx), commitments.extract(ctx),
-                quoteFacts, speakers, analysts);
+        List<PartyFact> partyFacts = parties.extract(ctx);
+        Set<String> signatories = partyFacts.stream().filter(p -> "signatory".equals(p.role())).map(PartyFact::name)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Extraction(treatyFact, partyFacts, sections.extract(ctx, treatyFact.kind()),
+                commitments.extract(ctx, signatories), quoteFacts, speakers, analysts);
     }
 }

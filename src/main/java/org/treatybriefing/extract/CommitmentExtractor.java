@@ -25,14 +25,18 @@ final class CommitmentExtractor {
         this.references = new TreatyReferences(vocabulary);
     }
 
-    List<CommitmentFact> extract(ArticleContext ctx) {
+    /**
+     * @param signatories the states the article says signed its agreement: "Norland and Sudmark
+     *                    agreed to open talks" commits the parties though it names no treaty
+     */
+    List<CommitmentFact> extract(ArticleContext ctx, Set<String> signatories) {
         List<CommitmentFact> out = new ArrayList<>();
         boolean previousAboutTreaty = false;
         for (Sentence s : ctx.text().sentences()) {
             if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
                 continue;
             }
-            boolean aboutTreaty = references.mentionsTreaty(s);
+            boolean aboutTreaty = references.mentionsTreaty(s) || opensWithASignatory(s, signatories);
             boolean continuing = previousAboutTreaty && TreatyReferences.continues(s);
             previousAboutTreaty = aboutTreaty;
             if (!aboutTreaty && !continuing) {
@@ -77,6 +81,16 @@ final class CommitmentExtractor {
             }
         }
         return false;
+    }
+
+    /** "The EU and US have agreed to ...": a signatory state is the sentence's first word of substance. */
+    private boolean opensWithASignatory(Sentence s, Set<String> signatories) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size() && "DET".equals(t.get(i).pos())) {
+            i++;
+        }
+        return i < t.size() && vocabulary.stateAt(t, i).filter(m -> signatories.contains(m.state().name())).isPresent();
     }
 
     private String area(String text) {

@@ -47,6 +47,9 @@ final class PartyExtractor {
             for (int i = 0; i < t.size(); i++) {
                 Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
                 if (m.isEmpty()) {
+                    List<String> pair = pairAt(t, i);
+                    pair.forEach(state -> mentions.merge(state, 1, Integer::sum));
+                    i += pair.isEmpty() || !t.get(i).text().matches(".*[-–—]") ? 0 : 1;
                     continue;
                 }
                 String name = m.get().state().name();
@@ -117,15 +120,13 @@ final class PartyExtractor {
                 continue;
             }
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                String[] halves = t.get(k).text().split("[-–—]");
-                if (halves.length == 2) { // the tokenizer keeps "Chile-Norway" whole
-                    Optional<org.treatybriefing.lexicon.State> a = vocabulary.stateNamed(halves[0]);
-                    Optional<org.treatybriefing.lexicon.State> b = vocabulary.stateNamed(halves[1]);
-                    if (a.isPresent() && b.isPresent()) {
-                        found.add(a.get().name());
-                        found.add(b.get().name());
-                        break;
-                    }
+                List<String> pair = pairAt(t, k);
+                if (pair.isEmpty() && k > 0 && t.get(k - 1).text().matches(".+[-–—]")) {
+                    pair = pairAt(t, k - 1); // "Norway-" "EU" "deal"
+                }
+                if (!pair.isEmpty()) {
+                    found.addAll(pair);
+                    break;
                 }
                 if (k < 2) {
                     continue;
@@ -145,6 +146,24 @@ final class PartyExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Norway-EU", which the tokenizer keeps as one word or splits after the dash ("Norway-",
+     * "EU"): the two states named at token k, or none.
+     */
+    private List<String> pairAt(List<Token> t, int k) {
+        String text = t.get(k).text();
+        String[] halves = text.split("[-–—]", -1);
+        if (halves.length == 2 && halves[1].isEmpty() && k + 1 < t.size()) {
+            halves[1] = t.get(k + 1).text(); // "Norway-" "EU"
+        }
+        if (halves.length != 2 || halves[0].isEmpty() || halves[1].isEmpty()) {
+            return List.of();
+        }
+        Optional<org.treatybriefing.lexicon.State> a = vocabulary.stateNamed(halves[0]);
+        Optional<org.treatybriefing.lexicon.State> b = vocabulary.stateNamed(halves[1]);
+        return a.isPresent() && b.isPresent() ? List.of(a.get().name(), b.get().name()) : List.of();
     }
 
     /** The state whose name or demonym ends at token k ("North Korea" ending at "Korea"). */

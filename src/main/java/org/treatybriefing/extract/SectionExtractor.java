@@ -12,8 +12,9 @@ import org.treatybriefing.nlp.Sentence;
 
 /**
  * Sections of the treaty: numbered articles ("Article 23") with the sentence that describes
- * them, and areas of the taxonomy, taken only from sentences that say the treaty covers them
- * (a treaty reference and a coverage cue, or a sentence continuing one: "This includes ...").
+ * them, and areas of the taxonomy, taken from what the article calls the agreement ("the oil
+ * deal") and from sentences that say the treaty covers them (a treaty reference and a coverage
+ * cue, or a sentence continuing one: "This includes ...").
  */
 final class SectionExtractor {
 
@@ -27,9 +28,19 @@ final class SectionExtractor {
         this.references = new TreatyReferences(vocabulary);
     }
 
-    List<SectionFact> extract(ArticleContext ctx) {
+    /**
+     * @param kind what the article calls its agreement ("oil deal"): a trade deal covers trade,
+     *             an oil deal energy, whatever else its sentences say
+     */
+    List<SectionFact> extract(ArticleContext ctx, String kind) {
         Map<String, String> articles = new LinkedHashMap<>();
         Map<String, String> areas = new LinkedHashMap<>();
+        for (Area area : vocabulary.lexicons().areas()) {
+            Matcher m = area.pattern().matcher(kind);
+            if (!kind.isEmpty() && m.find()) {
+                areas.putIfAbsent(area.label(), m.group());
+            }
+        }
         boolean previousCovered = false;
         int previousParagraph = -1;
         for (Sentence s : ctx.text().sentences()) {

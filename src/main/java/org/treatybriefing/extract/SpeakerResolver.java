@@ -74,7 +74,7 @@ final class SpeakerResolver {
 
     /**
      * "Harbour campaign chairman Tom Berg said": a name that only qualifies the person named next
-     * in its noun phrase (nouns and adjectives between, nothing else) is not who the sentence is about.
+     * in its noun phrase (nouns and adjectives between, ending in a title) is not who the sentence is about.
      */
     private boolean modifiesTheNext(List<Mention> mentions, int i) {
         Mention m = mentions.get(i);
@@ -87,13 +87,17 @@ final class SpeakerResolver {
         if (next.firstToken() <= m.lastToken() + 1 || next.firstToken() - m.lastToken() > 4) {
             return false; // adjacent names are one name or a list, not a modifier and its head
         }
+        boolean titleBefore = false;
         for (int k = m.lastToken() + 1; k < next.firstToken(); k++) {
             String pos = t.get(k).pos();
             if (!("NOUN".equals(pos) || "ADJ".equals(pos) || t.get(k).isPossessiveMark())) {
                 return false;
             }
+            int end = k + vocabulary.titleAt(t, k).map(Vocabulary.TitleMatch::tokens).orElse(0);
+            titleBefore |= end == next.firstToken();
         }
-        return true;
+        // "Vale met Mr Berg" with "met" mistagged a noun is no "Vale campaign chairman Berg"
+        return titleBefore;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.treatybriefing.extract;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ final class TreatyExtractor {
 
     /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
     TreatyFact extract(ArticleContext ctx) {
-        return speaksOfATreaty(ctx) ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx)) : TreatyFact.UNKNOWN;
+        return speaksOfATreaty(ctx)
+                ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx), kind(ctx))
+                : TreatyFact.UNKNOWN;
     }
 
     boolean speaksOfATreaty(ArticleContext ctx) {
@@ -81,6 +84,47 @@ final class TreatyExtractor {
                         .thenComparing(e -> e.getKey().length()))
                 .map(Map.Entry::getKey)
                 .orElse("");
+    }
+
+    /**
+     * What the article calls its agreement in common nouns: "the oil deal ... the deal" gives
+     * "oil deal" (a kind that says what it is about wins, then the most frequent), "the deal"
+     * alone gives "deal". Names an agreement the article never names.
+     */
+    String kind(ArticleContext ctx) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : ctx.text().sentences()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                Token noun = t.get(i);
+                if (!vocabulary.isTreatyTerm(noun.text()) || !"NOUN".equals(noun.pos()) || noun.isCapitalised()) {
+                    continue;
+                }
+                Token before = t.get(i - 1);
+                boolean subject = ("NOUN".equals(before.pos()) || isRelationalAdjective(before))
+                        && before.text().chars().allMatch(Character::isLowerCase);
+                counts.merge(subject ? before.text() + " " + noun.text() : noun.text(), 1, Integer::sum);
+            }
+        }
+        // "the deal" is usually the oil deal named once before: the kind that says what it is about wins
+        return counts.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().contains(" "))
+                        .thenComparing(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    /**
+     * "economic", "nuclear", "military": an adjective that says what a deal is about, unlike
+     * "new", "first" or "big", which say nothing of it; English forms these with -al, -ic, -ary.
+     */
+    private static boolean isRelationalAdjective(Token t) {
+        String w = t.text().toLowerCase();
+        return "ADJ".equals(t.pos()) && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ary"));
     }
 
     /** A headline In Title Case capitalises every word: its capitals say nothing about names. */

@@ -1,7 +1,21 @@
 package org.treatybriefing.extract;
 
-/** What one article says of the treaty itself; null fields were not said. */
-public record TreatyFact(String name, String signedAt, Integer durationYears, Integer articlesTotal) {
+/**
+ * What one article says of the agreement it is about; null fields were not said.
+ *
+ * @param name the agreement's name as the article gives it ("" when it names none)
+ * @param kind what the article calls it when it names none: the agreement noun it uses most,
+ *             with the word that says what it is about ("oil deal", "fisheries accord", "deal")
+ */
+public record TreatyFact(String name, String signedAt, Integer durationYears, Integer articlesTotal, String kind) {
 
-    public static final TreatyFact UNKNOWN = new TreatyFact("", "", null, null);
+    public static final TreatyFact UNKNOWN = new TreatyFact("", "", null, null, "");
+
+    public TreatyFact {
+        kind = kind == null ? "" : kind; // stored by an extractor that did not know kinds
+    }
+
+    public TreatyFact(String name, String signedAt, Integer durationYears, Integer articlesTotal) {
+        this(name, signedAt, durationYears, articlesTotal, "");
+    }
 }

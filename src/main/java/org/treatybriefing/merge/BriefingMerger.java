@@ -35,8 +35,9 @@ public final class BriefingMerger {
         sorted.sort(Comparator.comparing(ArticleFacts::sourceId));
         Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
 
-        List<String> signatories = signatories(sorted);
-        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted, signatories);
+        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted);
+        Map<String, TreatyMerger.Merged> agreementOf = new HashMap<>();
+        treaties.forEach(t -> t.sources().forEach(source -> agreementOf.put(source, t)));
         String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
         Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
         SpeakerMerger speakers = new SpeakerMerger(nameUses(sorted, documentName, aboutMainTreaty));
@@ -45,11 +46,11 @@ public final class BriefingMerger {
         tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
                 .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
         tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = partyRows(sorted, speakers, signatories);
+        List<List<Object>> partyRows = partyRows(sorted, speakers, agreementOf);
         tables.put(BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = sectionRows(sorted);
+        List<List<Object>> sectionRows = sectionRows(sorted, agreementOf);
         tables.put(BriefingTable.SECTIONS, sectionRows);
-        tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted));
+        tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted, agreementOf));
         QuoteTable quotes = quoteRows(sorted, speakers, documentName, aboutMainTreaty);
         tables.put(BriefingTable.QUOTES, quotes.rows());
         tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
@@ -57,7 +58,7 @@ public final class BriefingMerger {
 
         int rejected = (int) sources.stream().filter(SourceRecord::rejected).count();
         Summary summary = new Summary(sources.size() - rejected, rejected,
-                treaties.isEmpty() ? null : treaties.get(0).card(),
+                treaties.stream().map(TreatyMerger.Merged::card).toList(),
                 partyLines(partyRows), quotes.topStatements(), topSpeakers(quotes.quotesBySpeaker()),
                 areaCounts(sectionRows));
         return new Briefing(tables, summary);
@@ -66,7 +67,7 @@ public final class BriefingMerger {
     private static List<List<Object>> sourceRows(List<SourceRecord> sources) {
         return sources.stream().sorted(Comparator.comparing(SourceRecord::sourceId))
                 .map(s -> List.<Object>of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
-                        nz(s.encoding())))
+                        nz(s.encoding()), nz(s.format())))
                 .toList();
     }
 
@@ -77,26 +78,10 @@ public final class BriefingMerger {
                 String.join(LIST, c.disagreements()));
     }
 
-    /**
-     * States the articles call signatories, most supported first. A state is a signatory when at
-     * least a third of the articles that name it say it signed: one article's "X signed a deal
-     * with Y last year" about another agreement does not make X a party of this one.
-     */
-    private static List<String> signatories(List<ArticleFacts> articles) {
-        Map<String, Integer> support = new TreeMap<>();
-        Map<String, Integer> mentioned = new HashMap<>();
-        for (ArticleFacts a : articles) {
-            for (PartyFact p : a.extraction().parties()) {
-                mentioned.merge(p.name(), 1, Integer::sum);
-                if ("signatory".equals(p.role())) {
-                    support.merge(p.name(), 1, Integer::sum);
-                }
-            }
-        }
-        return support.entrySet().stream()
-                .filter(e -> e.getValue() * 3 >= mentioned.get(e.getKey()))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+    /** The name of the agreement an article is about; "" for an article about none. */
+    private static String agreementName(Map<String, TreatyMerger.Merged> agreementOf, String sourceId) {
+        TreatyMerger.Merged t = agreementOf.get(sourceId);
+        return t == null ? "" : t.card().name();
     }
 
     /** Every name an article uses for a speaker, analyst or representative. */
@@ -131,52 +116,67 @@ public final class BriefingMerger {
         return uses;
     }
 
+    /**
+     * One row per state and agreement: a state that two agreements' articles name has a row for
+     * each, a signatory only in the agreement it signed; states of articles about no agreement
+     * have an empty treaty.
+     */
     private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers,
-                                                List<String> signatories) {
+                                                Map<String, TreatyMerger.Merged> agreementOf) {
         record Acc(Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
         }
-        Map<String, Acc> byName = new TreeMap<>();
+        Map<List<String>, Acc> byAgreementAndName = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
         for (ArticleFacts a : articles) {
+            String agreement = agreementName(agreementOf, a.sourceId());
             for (PartyFact p : a.extraction().parties()) {
-                Acc acc = byName.computeIfAbsent(p.name(), k -> new Acc(new TreeSet<>(), new TreeSet<>(),
-                        new int[1], new TreeSet<>()));
+                Acc acc = byAgreementAndName.computeIfAbsent(List.of(agreement, p.name()), k -> new Acc(new TreeSet<>(),
+                        new TreeSet<>(), new int[1], new TreeSet<>()));
                 acc.aliases().addAll(p.aliases());
                 p.representatives().forEach(r -> acc.reps().add(canonical(speakers, r)));
                 acc.mentions()[0] += p.mentions();
                 acc.sources().add(a.sourceId());
             }
         }
+        Map<String, List<String>> signatoriesOf = new HashMap<>();
+        agreementOf.values().forEach(t -> signatoriesOf.put(t.card().name(), t.card().parties()));
         List<List<Object>> rows = new ArrayList<>();
-        byName.forEach((name, acc) -> rows.add(row(name, signatories.contains(name) ? "signatory" : "other",
-                String.join(LIST, acc.aliases()), String.join(LIST, acc.reps()), acc.mentions()[0],
-                String.join(LIST, acc.sources()), acc.sources().size())));
+        byAgreementAndName.forEach((key, acc) -> {
+            boolean signed = signatoriesOf.getOrDefault(key.get(0), List.of()).contains(key.get(1));
+            rows.add(row(key.get(1), signed ? "signatory" : "other", String.join(LIST, acc.aliases()),
+                    String.join(LIST, acc.reps()), acc.mentions()[0], String.join(LIST, acc.sources()), key.get(0),
+                    acc.sources().size()));
+        });
         rows.sort(Comparator.comparing((List<Object> r) -> "signatory".equals(r.get(1)) ? 0 : 1)
-                .thenComparing(r -> -(Integer) r.get(6))
-                .thenComparing(r -> (String) r.get(0)));
+                .thenComparing(r -> -(Integer) r.get(7))
+                .thenComparing(r -> (String) r.get(0))
+                .thenComparing(r -> (String) r.get(6)));
         return rows;
     }
 
-    private static List<List<Object>> sectionRows(List<ArticleFacts> articles) {
+    private static List<List<Object>> sectionRows(List<ArticleFacts> articles, Map<String, TreatyMerger.Merged> agreementOf) {
         Map<String, Map<String, Set<String>>> details = new TreeMap<>();
         Map<String, Set<String>> sources = new TreeMap<>();
         for (ArticleFacts a : articles) {
+            String agreement = agreementName(agreementOf, a.sourceId());
             for (SectionFact s : a.extraction().sections()) {
-                String key = s.kind() + "\u0000" + s.label();
+                String key = s.kind() + "\u0000" + s.label() + "\u0000" + agreement;
                 details.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(s.detail(), k -> new TreeSet<>());
                 sources.computeIfAbsent(key, k -> new TreeSet<>()).add(a.sourceId());
             }
         }
         List<List<Object>> rows = new ArrayList<>();
         sources.forEach((key, src) -> {
-            String[] kl = key.split("\u0000", 2);
-            String detail = "article".equals(kl[0])
+            String[] kla = key.split("\u0000", 3);
+            String detail = "article".equals(kla[0])
                     ? details.get(key).keySet().iterator().next()
                     : String.join(LIST, new TreeSet<>(details.get(key).keySet().stream().map(String::toLowerCase).toList()));
-            rows.add(row(kl[0], kl[1], detail, String.join(LIST, src), src.size()));
+            rows.add(row(kla[0], kla[1], detail, String.join(LIST, src), kla[2], src.size()));
         });
         rows.sort(Comparator.comparing((List<Object> r) -> "article".equals(r.get(0)) ? 0 : 1)
-                .thenComparing(r -> "article".equals(r.get(0)) ? articleNumber((String) r.get(1)) : -(Integer) r.get(4))
-                .thenComparing(r -> (String) r.get(1)));
+                .thenComparing(r -> "article".equals(r.get(0)) ? articleNumber((String) r.get(1)) : -(Integer) r.get(5))
+                .thenComparing(r -> (String) r.get(1))
+                .thenComparing(r -> (String) r.get(4)));
         return rows;
     }
 
@@ -185,7 +185,7 @@ public final class BriefingMerger {
     }
 
     /** One row per commitment sentence; similar sentences of other articles are named beside it. */
-    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles) {
+    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles, Map<String, TreatyMerger.Merged> agreementOf) {
         List<String> sourceOf = new ArrayList<>();
         List<CommitmentFact> all = new ArrayList<>();
         List<QuoteClusterer.Item> items = new ArrayList<>();
@@ -207,7 +207,7 @@ public final class BriefingMerger {
             Set<String> others = new TreeSet<>(sourcesOfCluster.get(cluster[i]));
             others.remove(sourceOf.get(i));
             rows.add(row(sourceOf.get(i), String.join(LIST, c.parties()), c.modality(), c.polarity(), c.area(), c.text(),
-                    String.join(LIST, others)));
+                    agreementName(agreementOf, sourceOf.get(i)), String.join(LIST, others)));
         }
         return rows;
     }
@@ -328,7 +328,8 @@ public final class BriefingMerger {
     private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows) {
         return partyRows.stream()
                 .map(r -> new Summary.PartyLine((String) r.get(0), (String) r.get(1),
-                        ((String) r.get(3)).isEmpty() ? List.of() : List.of(((String) r.get(3)).split(LIST)), (Integer) r.get(6)))
+                        ((String) r.get(3)).isEmpty() ? List.of() : List.of(((String) r.get(3)).split(LIST)), (Integer) r.get(7),
+                        (String) r.get(6)))
                 .toList();
     }
 
@@ -341,8 +342,13 @@ public final class BriefingMerger {
     }
 
     private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
-        return sectionRows.stream().filter(r -> "area".equals(r.get(0)))
-                .map(r -> new Summary.Count((String) r.get(1), (Integer) r.get(4))).toList();
+        // an area of two agreements counts the articles of both (an article is about one agreement)
+        Map<String, Integer> articles = new LinkedHashMap<>();
+        sectionRows.stream().filter(r -> "area".equals(r.get(0)))
+                .forEach(r -> articles.merge((String) r.get(1), (Integer) r.get(5), Integer::sum));
+        return articles.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Summary.Count(e.getKey(), e.getValue())).toList();
     }
 
     /**

@@ -64,11 +64,12 @@ final class SummarySheet {
         pair("Articles read", summary.articlesRead());
         pair("Articles rejected", summary.articlesRejected());
 
-        heading("Treaty");
-        Summary.TreatyCard t = summary.treaty();
-        if (t == null) {
+        List<Summary.TreatyCard> cards = summary.treaties();
+        heading(cards.size() > 1 ? "Agreements (" + cards.size() + ", the one most articles are about first)" : "Treaty");
+        if (cards.isEmpty()) {
             pair("Name", "no treaty named in these articles");
-        } else {
+        }
+        for (Summary.TreatyCard t : cards) {
             pair("Name", t.name());
             pair("Also called", String.join("; ", t.aliases()));
             pair("Signed at", t.signedAt());
@@ -78,12 +79,14 @@ final class SummarySheet {
             for (String d : t.disagreements()) {
                 pair("Articles disagree on", d);
             }
+            row++;
         }
 
         heading("Parties and their representatives");
-        header("Party", "Representatives", "Articles", "Role");
+        header("Party", "Representatives", "Articles", cards.size() > 1 ? "Role (agreement)" : "Role");
         for (Summary.PartyLine p : summary.parties().stream().limit(15).toList()) {
-            line(p.name(), String.join("; ", p.representatives()), p.articles(), p.role());
+            String role = cards.size() > 1 && !p.treaty().isEmpty() ? p.role() + " (" + p.treaty() + ")" : p.role();
+            line(p.name(), String.join("; ", p.representatives()), p.articles(), role);
         }
 
         heading("Most corroborated statements");

@@ -47,17 +47,17 @@ public class StagingStore {
     }
 
     public void saveArticle(String run, Article a) {
-        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"
-                        + " AS s (run_name, ordinal, source_id, file_name, sha256, shard, title, words, encoding, body)"
+        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"
+                        + " AS s (run_name, ordinal, source_id, file_name, sha256, shard, title, words, encoding, file_format, body)"
                         + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
                         + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = s.sha256,"
-                        + " shard = s.shard, title = s.title, words = s.words, encoding = s.encoding, status = 'ok',"
-                        + " reason = NULL, body = s.body"
+                        + " shard = s.shard, title = s.title, words = s.words, encoding = s.encoding,"
+                        + " file_format = s.file_format, status = 'ok', reason = NULL, body = s.body"
                         + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, sha256, shard, title, words,"
-                        + " encoding, status, reason, body) VALUES (s.run_name, s.ordinal, s.source_id, s.file_name, s.sha256,"
-                        + " s.shard, s.title, s.words, s.encoding, 'ok', NULL, s.body)")
+                        + " encoding, file_format, status, reason, body) VALUES (s.run_name, s.ordinal, s.source_id,"
+                        + " s.file_name, s.sha256, s.shard, s.title, s.words, s.encoding, s.file_format, 'ok', NULL, s.body)")
                 .params(run, a.ordinal(), a.sourceId(), a.file(), a.sha256(), shard(a.sha256()), a.title(), a.words(),
-                        a.encoding(), a.text())
+                        a.encoding(), a.format(), a.text())
                 .update();
     }
 
@@ -66,7 +66,8 @@ public class StagingStore {
                         + " AS s (run_name, ordinal, source_id, file_name, reason)"
                         + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
                         + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = NULL,"
-                        + " title = NULL, words = 0, encoding = NULL, status = 'rejected', reason = s.reason, body = NULL"
+                        + " title = NULL, words = 0, encoding = NULL, file_format = NULL, status = 'rejected', reason = s.reason,"
+                        + " body = NULL"
                         + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, status, reason, words)"
                         + " VALUES (s.run_name, s.ordinal, s.source_id, s.file_name, 'rejected', s.reason, 0)")
                 .params(run, r.ordinal(), r.file(), fileName(r.file()), r.reason())
@@ -97,11 +98,11 @@ public class StagingStore {
     }
 
     public List<SourceRecord> sources(String run) {
-        return jdbc.sql("SELECT source_id, file_name, sha256, title, words, status, encoding, reason FROM tb_run_file"
-                        + " WHERE run_name = ? ORDER BY source_id")
+        return jdbc.sql("SELECT source_id, file_name, sha256, title, words, status, encoding, reason, file_format"
+                        + " FROM tb_run_file WHERE run_name = ? ORDER BY source_id")
                 .param(run)
                 .query((rs, n) -> new SourceRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** TextDecoder's choice of charset, and ArticleReader's normalisation of what it decodes. */
+/** TextDecoder's choice of charset, and PlainText's normalisation of what it decodes. */
 class TextDecoderTest {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -120,25 +120,25 @@ class TextDecoderTest {
 
     @Test
     void normaliseTurnsCrlfAndCrIntoLfAndDropsAByteOrderMark() {
-        assertThat(ArticleReader.normalise("\uFEFFa\r\nb\rc\nd\r\n")).isEqualTo("a\nb\nc\nd\n");
-        assertThat(ArticleReader.normalise("no change\n")).isEqualTo("no change\n");
+        assertThat(PlainText.normalise("\uFEFFa\r\nb\rc\nd\r\n")).isEqualTo("a\nb\nc\nd\n");
+        assertThat(PlainText.normalise("no change\n")).isEqualTo("no change\n");
     }
 
     @Test
     void looksBinarySparesTextAndUtf16ButNotNulBytesOrControlCharacters() {
-        assertThat(ArticleReader.looksBinary("Text with\ttabs\r\nand a form feed\f.".getBytes(StandardCharsets.US_ASCII)))
+        assertThat(PlainText.looksBinary("Text with\ttabs\r\nand a form feed\f.".getBytes(StandardCharsets.US_ASCII)))
                 .isFalse();
-        assertThat(ArticleReader.looksBinary(concat(UTF16LE_BOM, "abc".getBytes(StandardCharsets.UTF_16LE))))
+        assertThat(PlainText.looksBinary(concat(UTF16LE_BOM, "abc".getBytes(StandardCharsets.UTF_16LE))))
                 .isFalse();
-        assertThat(ArticleReader.looksBinary("abc".getBytes(StandardCharsets.UTF_16LE))).isTrue();
-        assertThat(ArticleReader.looksBinary(new byte[]{'a', 'b', 0, 'c'})).isTrue();
+        assertThat(PlainText.looksBinary("abc".getBytes(StandardCharsets.UTF_16LE))).isTrue();
+        assertThat(PlainText.looksBinary(new byte[]{'a', 'b', 0, 'c'})).isTrue();
         byte[] controls = "x".repeat(100).getBytes(StandardCharsets.US_ASCII);
         controls[10] = 0x01;
         controls[20] = 0x02;
         controls[30] = 0x1B;
-        assertThat(ArticleReader.looksBinary(controls)).isTrue();
+        assertThat(PlainText.looksBinary(controls)).isTrue();
         controls[30] = 'x';
-        assertThat(ArticleReader.looksBinary(controls)).as("two stray control characters in 100 bytes").isFalse();
+        assertThat(PlainText.looksBinary(controls)).as("two stray control characters in 100 bytes").isFalse();
     }
 
     @Test

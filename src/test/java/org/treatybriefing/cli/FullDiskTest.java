@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +30,19 @@ class FullDiskTest {
         Path log = work.resolve("full.log");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfulldisk.bytes=" + 3_000_000,
+                "-Dfulldisk.bytes=" + 1_000_000, // fills while the run is under way
                 "-cp", System.getProperty("java.class.path"),
                 FullDiskMain.class.getName(),
                 "--spring.datasource.url=jdbc:h2:fulldisk:" + db,
                 "--briefing.lock-file=" + db + ".lock",
                 "--logging.file.name=" + log,
-                "--seeds=" + Path.of("../shared/corpus/bbc/politics"),
+                "--seeds=" + hundredArticles(),
                 "--reports=" + work.resolve("reports"));
         Process p = new ProcessBuilder(command).redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(work.resolve("err.txt").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the run ends").isTrue();
+        boolean ended = p.waitFor(300, TimeUnit.SECONDS);
+        p.destroyForcibly();
+        assertThat(ended).as("the run ends; its log: %s", Files.exists(log) ? Files.readString(log) : "none").isTrue();
         String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
 
         assertThat(p.exitValue()).as(err).isEqualTo(BriefingCommand.RUN_FAILED);
@@ -49,5 +52,16 @@ class FullDiskTest {
         assertThat(Files.readString(log)).as("the detail is in the log").contains("java.io.IOException: No space left on device");
         assertThat(work.resolve("reports")).satisfiesAnyOf(
                 r -> assertThat(r).doesNotExist(), r -> assertThat(r).isEmptyDirectory());
+    }
+
+    /** 100 BBC articles, read from ../shared at test time. */
+    private Path hundredArticles() throws Exception {
+        Path seeds = Files.createDirectories(work.resolve("seeds"));
+        try (Stream<Path> files = Files.list(Path.of("../shared/corpus/bbc/politics"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(100).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        return seeds;
     }
 }

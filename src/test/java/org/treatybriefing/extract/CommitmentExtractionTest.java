@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
 
@@ -127,5 +129,26 @@ class CommitmentExtractionTest {
         CommitmentFact c = only(text);
 
         assertThat(c.text()).startsWith("The pact calls for quotas");
+    }
+
+    @ParameterizedTest(name = "{1} {2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Norway and Chile signed a fisheries deal on Monday. The deal will allow Chile to fish in northern waters. | provide | positive",
+            "Norway and Chile signed a fisheries deal on Monday. Norway and Chile agreed to open talks on quotas.     | agree   | positive",
+            "Norway and Chile signed a fisheries deal on Monday. The deal aims to protect the cod stocks of the coast. | commit  | positive",
+            "Norway and Chile signed a fisheries deal on Monday. Under the deal, quotas cannot be guaranteed.          | other   | negative",
+    })
+    void theAgreementUnderItsNounsOrItsSignatoriesActingCommit(String text, String modality, String polarity) {
+        List<CommitmentFact> commitments = EXTRACTOR.extract(text).commitments();
+
+        assertThat(commitments).as("commitments of: %s", text).hasSize(1);
+        assertThat(commitments.get(0).modality()).isEqualTo(modality);
+        assertThat(commitments.get(0).polarity()).isEqualTo(polarity);
+        assertThat(commitments.get(0).text()).doesNotStartWith("Norway and Chile signed");
+    }
+
+    @Test
+    void aStateThatSignedNothingCommitsNothing() {
+        assertThat(EXTRACTOR.extract("Norway agreed to open talks on quotas with the fishing industry.").commitments()).isEmpty();
     }
 }

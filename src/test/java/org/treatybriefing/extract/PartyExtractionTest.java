@@ -50,6 +50,16 @@ class PartyExtractionTest {
     }
 
     @Test
+    void aPairNamedBeforeTheAgreementNounAreItsSignatoriesEvenInAHeadline() {
+        String text = "Leaders hail Norway-EU talks deal\n\nThe deal opens formal talks on fishing rights after a long summit.";
+
+        List<PartyFact> parties = parties(text);
+
+        assertThat(party(parties, "Norway").role()).isEqualTo("signatory");
+        assertThat(party(parties, "European Union").role()).isEqualTo("signatory");
+    }
+
+    @Test
     void demonymsBeforeConcludedMakeSignatories() {
         String text = "Kenyan and Tanzanian negotiators concluded the pact after two years of talks.";
 

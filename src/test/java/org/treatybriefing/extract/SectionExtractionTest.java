@@ -35,6 +35,12 @@ class SectionExtractionTest {
     }
 
     @Test
+    void anOilDealCoversEnergyWhateverElseItsSentencesSay() {
+        assertThat(areas("Norway and Chile signed an oil deal on Monday. The oil deal was welcomed by both capitals."))
+                .containsExactly("energy");
+    }
+
+    @Test
     void areasComeFromASentenceSayingTheTreatyCoversThem() {
         String text = "The treaty covers cooperation in transport and agriculture.";
 

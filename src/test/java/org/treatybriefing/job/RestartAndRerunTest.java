@@ -61,7 +61,8 @@ class RestartAndRerunTest {
         Files.writeString(blocked, "not a folder");
         RunOutcome failed = runner.run(SEEDS, blocked);
         assertThat(failed.completed()).isFalse();
-        assertThat(failed.failure()).contains("writeReports");
+        // FailureReason (issue 12, defect 8) gives the input/output cause, not the step that met it
+        assertThat(failed.failure()).contains("Not a directory");
         assertThat(Files.isRegularFile(blocked)).as("nothing half-written in its place").isTrue();
 
         Files.delete(blocked);

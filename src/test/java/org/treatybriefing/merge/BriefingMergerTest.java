@@ -33,10 +33,10 @@ class BriefingMergerTest {
 
     private static List<SourceRecord> sources() {
         return List.of(
-                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", ""),
-                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", ""),
-                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", ""),
-                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)"));
+                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", "", "txt"),
+                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", "", "txt"),
+                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", "", "txt"),
+                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)", null));
     }
 
     private static List<ArticleFacts> articles() {
@@ -136,9 +136,9 @@ class BriefingMergerTest {
         List<List<Object>> parties = briefing.rows(BriefingTable.PARTIES);
 
         assertThat(parties).containsExactly(
-                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", 2),
-                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", 2),
-                List.of("Eastmark", "other", "", "", 1, "b.txt", 1));
+                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", TREATY, 2),
+                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", TREATY, 2),
+                List.of("Eastmark", "other", "", "", 1, "b.txt", TREATY, 1));
     }
 
     @Test
@@ -149,7 +149,7 @@ class BriefingMergerTest {
         assertThat(treaty.get(0)).containsExactly(TREATY, AGREEMENT, "Valdoria", 20, 30, "Northland; Southland",
                 "a.txt; b.txt; c.txt", 3, "signed at: Castel Mar (c.txt); Valdoria (a.txt, b.txt)");
 
-        Summary.TreatyCard card = briefing.summary().treaty();
+        Summary.TreatyCard card = briefing.summary().treaties().get(0);
         assertThat(card.name()).isEqualTo(TREATY);
         assertThat(card.aliases()).containsExactly(AGREEMENT);
         assertThat(card.disagreements()).containsExactly("signed at: Castel Mar (c.txt); Valdoria (a.txt, b.txt)");
@@ -162,7 +162,7 @@ class BriefingMergerTest {
         articles.set(2, new ArticleFacts("c.txt", new Extraction(new TreatyFact(TREATY, "Valdoria", 25, 31),
                 c.parties(), c.sections(), c.commitments(), c.quotes(), c.speakers(), c.analysts())));
 
-        Summary.TreatyCard card = new BriefingMerger().merge(sources(), articles).summary().treaty();
+        Summary.TreatyCard card = new BriefingMerger().merge(sources(), articles).summary().treaties().get(0);
 
         assertThat(card.aliases()).isEmpty();
         assertThat(card.durationYears()).isEqualTo(20);
@@ -175,10 +175,10 @@ class BriefingMergerTest {
     @Test
     void sectionsAreCountedByArticleAndNumberedArticlesComeInNumericOrder() {
         assertThat(briefing.rows(BriefingTable.SECTIONS)).containsExactly(
-                List.of("article", "Article 3", "mutual consultation", "a.txt", 1),
-                List.of("article", "Article 12", "withdrawal after notice", "c.txt", 1),
-                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", 3),
-                List.of("area", "trade", "trade", "b.txt; c.txt", 2));
+                List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1),
+                List.of("article", "Article 12", "withdrawal after notice", "c.txt", TREATY, 1),
+                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", TREATY, 3),
+                List.of("area", "trade", "trade", "b.txt; c.txt", TREATY, 2));
         assertThat(briefing.summary().areas()).containsExactly(new Summary.Count("energy", 3),
                 new Summary.Count("trade", 2));
     }
@@ -191,7 +191,7 @@ class BriefingMergerTest {
         assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "similar_in_source_ids"))
                 .containsExactly("c.txt", "", "a.txt");
         assertThat(commitments.get(0)).containsExactly("a.txt", "Northland; Southland", "shall", "positive", "trade",
-                "The parties shall reduce tariffs on grain by half within five years.", "c.txt");
+                "The parties shall reduce tariffs on grain by half within five years.", TREATY, "c.txt");
     }
 
     @Test
@@ -205,7 +205,7 @@ class BriefingMergerTest {
         assertThat(briefing.rows(BriefingTable.SOURCES)).extracting(r -> r.get(0))
                 .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
         assertThat(briefing.rows(BriefingTable.SOURCES).get(3))
-                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "");
+                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "", "");
         assertThat(briefing.rows(BriefingTable.REJECTED))
                 .containsExactly(List.of("d.txt", "binary file, not text (PNG image)"));
         assertThat(briefing.summary().articlesRead()).isEqualTo(3);
@@ -222,7 +222,7 @@ class BriefingMergerTest {
         assertThat(s.speakers()).containsExactly(new Summary.Count("Sergei Ivanov", 3),
                 new Summary.Count("Anna Kowalska", 2));
         assertThat(s.parties()).first().isEqualTo(
-                new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2));
+                new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2, TREATY));
     }
 
     @Test
@@ -272,7 +272,7 @@ class BriefingMergerTest {
         for (BriefingTable table : BriefingTable.values()) {
             assertThat(empty.rows(table)).as(table.name()).isEmpty();
         }
-        assertThat(empty.summary().treaty()).isNull();
+        assertThat(empty.summary().treaties()).isEmpty();
         assertThat(empty.summary().articlesRead()).isZero();
     }
 
@@ -286,15 +286,60 @@ class BriefingMergerTest {
     void aStateOnlyOneArticleInFourCallsASignatoryStaysAThirdState() {
         List<ArticleFacts> articles = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            articles.add(new ArticleFacts("w" + i + ".txt", new Extraction(TreatyFact.UNKNOWN,
+            articles.add(new ArticleFacts("w" + i + ".txt", new Extraction(new TreatyFact("", "", null, null, "pact"),
                     List.of(new PartyFact("Westria", i == 0 ? "signatory" : "other", List.of(), List.of(), 1),
-                            new PartyFact("Northland", "signatory", List.of(), List.of(), 1)),
+                            new PartyFact("Northland", "signatory", List.of(), List.of(), 1),
+                            new PartyFact("Southland", "signatory", List.of(), List.of(), 1)),
                     List.of(), List.of(), List.of(), List.of(), List.of())));
         }
 
         List<List<Object>> parties = new BriefingMerger().merge(List.of(), articles).rows(BriefingTable.PARTIES);
 
-        assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("Northland:signatory", "Westria:other");
+        assertThat(parties).extracting(r -> r.get(0) + ":" + r.get(1))
+                .containsExactly("Northland:signatory", "Southland:signatory", "Westria:other");
+    }
+
+    private static ArticleFacts aboutAgreement(String source, String name, String kind, String... signers) {
+        List<PartyFact> parties = new ArrayList<>();
+        for (String state : signers) {
+            parties.add(new PartyFact(state, "signatory", List.of(), List.of(), 1));
+        }
+        parties.add(new PartyFact("Eastmark", "other", List.of(), List.of(), 1));
+        return new ArticleFacts(source, new Extraction(new TreatyFact(name, "", null, null, kind), parties,
+                List.of(), List.of(), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void eachAgreementGetsItsRowAndAStateIsASignatoryOnlyOfWhatItSigned() {
+        List<ArticleFacts> articles = List.of(
+                aboutAgreement("x.txt", TREATY, "treaty", "Northland", "Southland"),
+                // names none, and its signatories are the named treaty's: about that treaty
+                aboutAgreement("y.txt", "", "pact", "Southland", "Northland"),
+                // names none, and Westria never signed the named treaty: an agreement of its own
+                aboutAgreement("z.txt", "", "customs deal", "Northland", "Westria"),
+                aboutAgreement("w.txt", "", "customs deal", "Westria", "Northland"));
+
+        Briefing b = new BriefingMerger().merge(List.of(), articles);
+
+        assertThat(b.rows(BriefingTable.TREATY)).extracting(r -> r.get(0) + " | " + r.get(5) + " | " + r.get(6))
+                // as many articles each: the one with the first source leads
+                .containsExactly("Northland-Westria customs deal | Northland; Westria | w.txt; z.txt",
+                        TREATY + " | Northland; Southland | x.txt; y.txt");
+        assertThat(b.rows(BriefingTable.PARTIES))
+                .extracting(r -> cell(r, BriefingTable.PARTIES, "name") + ":" + cell(r, BriefingTable.PARTIES, "role")
+                        + ":" + cell(r, BriefingTable.PARTIES, "treaty"))
+                .containsExactlyInAnyOrder("Northland:signatory:" + TREATY, "Southland:signatory:" + TREATY,
+                        "Eastmark:other:" + TREATY, "Northland:signatory:Northland-Westria customs deal",
+                        "Westria:signatory:Northland-Westria customs deal", "Eastmark:other:Northland-Westria customs deal");
+    }
+
+    @Test
+    void anArticleAboutNoAgreementMakesNoSignatoryAndNoTreatyRow() {
+        Briefing b = new BriefingMerger().merge(List.of(), List.of(aboutAgreement("n.txt", "", "", "Northland")));
+
+        assertThat(b.rows(BriefingTable.TREATY)).isEmpty();
+        assertThat(b.rows(BriefingTable.PARTIES)).extracting(r -> r.get(0) + ":" + r.get(1) + ":" + r.get(6))
+                .containsExactlyInAnyOrder("Northland:other:", "Eastmark:other:");
     }
 
     @Test

@@ -74,10 +74,11 @@ class ReportWriterTest {
 
     static Summary summary(List<Summary.Count> areas) {
         return new Summary(2, 1,
-                new Summary.TreatyCard("Northland–Southland Partnership Treaty", List.of("Partnership Agreement"),
+                List.of(new Summary.TreatyCard("Northland–Southland Partnership Treaty", List.of("Partnership Agreement"),
                         "Valdoria", 20, null, List.of("Northland", "Southland"),
-                        List.of("signed at: Castel Mar (c.txt); Valdoria (a.txt)")),
-                List.of(new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2)),
+                        List.of("signed at: Castel Mar (c.txt); Valdoria (a.txt)"))),
+                List.of(new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2,
+                        "Northland–Southland Partnership Treaty")),
                 List.of(new Summary.Statement("Anna Kowalska", "=1+1 is how she put it", 2, List.of("a.txt", "sub/b.txt"))),
                 List.of(new Summary.Count("Anna Kowalska", 2)),
                 areas);
