@@ -1,27 +1,57 @@
 package org.treatybriefing;
 
+import java.util.Map;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
+import org.treatybriefing.cli.Args;
+import org.treatybriefing.cli.BriefingCommand;
+import org.treatybriefing.cli.Usage;
+import org.treatybriefing.config.ConfigLocation;
 import org.treatybriefing.nlp.LanguageModels;
 
-/** Entry point: {@code java -jar target/treaty-briefing.jar [--seeds=DIR] [--reports=DIR]}. */
+/**
+ * Entry point: {@code java -jar treaty-briefing.jar [--seeds=DIR] [--reports=DIR] [--config=DIR] [--data=DIR]}.
+ * {@code --help} is answered before Spring starts; every failure is one line on stderr.
+ */
 @SpringBootApplication
 @EnableConfigurationProperties(BriefingProperties.class)
 public class TreatyBriefingApplication {
 
     public static void main(String[] args) {
+        if (Args.wantsHelp(args)) {
+            System.out.print(Usage.text(args)); // no Spring: answered at once
+            System.exit(BriefingCommand.OK);
+        }
+        ConfigLocation config;
+        try {
+            for (String folder : new String[] {"seeds", "reports", "data"}) {
+                if ("".equals(Args.value(args, folder))) { // "--data /x" is not Spring's syntax: say so, not run elsewhere
+                    throw new ConfigLocation.MissingFolderException("--" + folder + " needs a folder: --" + folder + "=DIR");
+                }
+            }
+            config = ConfigLocation.resolve(Args.value(args, "config"));
+        } catch (ConfigLocation.MissingFolderException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(BriefingCommand.USAGE);
+            return;
+        }
         int code;
         quietUntilLoggingIsSetUp();
         try {
             SpringApplication app = new SpringApplication(TreatyBriefingApplication.class);
+            app.setBannerMode(Banner.Mode.OFF); // whatever a settings file says: the console is the run's own lines
+            // settings from the same folders as the lexicons, in the same order (ConfigLocation)
+            app.setDefaultProperties(Map.of("spring.config.location", config.springConfigLocation()));
             app.addListeners(new PreloadLanguageModels());
             code = SpringApplication.exit(app.run(args));
         } catch (RuntimeException e) {

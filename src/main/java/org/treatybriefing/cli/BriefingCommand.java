@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,10 +19,12 @@ import org.treatybriefing.job.RunOutcome;
 import org.treatybriefing.job.RunRefusedException;
 
 /**
- * The command line: {@code [--seeds=DIR] [--reports=DIR] [--compare-to=DIR] [--restart] [--schedule]}.
- * Prints the run's output folder and one line of counts; a user error is one line on stderr.
- * Exit codes: 0 done, 1 the run failed (restart it), 2 usage or seed-folder error,
- * 3 another run holds the database.
+ * The command line: {@code [--seeds=DIR] [--reports=DIR] [--compare-to=DIR] [--config=DIR] [--data=DIR]
+ * [--restart] [--schedule]} ({@code --help}, {@code --config} and {@code --data} are read before Spring starts, see
+ * {@link org.treatybriefing.TreatyBriefingApplication}). Prints the run's output folder and one line
+ * of counts; a user error is one line on stderr.
+ * Exit codes: 0 done (or an empty seed folder: nothing to brief), 1 the run failed (restart it),
+ * 2 usage or seed-folder error, 3 another run holds the database.
  */
 @Component
 @ConditionalOnProperty(name = "briefing.command-line", havingValue = "true", matchIfMissing = true)
@@ -31,7 +35,10 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     public static final int USAGE = 2;
     public static final int BUSY = 3;
 
-    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "compare-to", "restart", "schedule");
+    private static final Logger log = LoggerFactory.getLogger(BriefingCommand.class);
+
+    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "compare-to", "config", "data", "restart",
+            "schedule");
 
     private final BriefingRunner runner;
     private final BriefingProperties properties;
@@ -50,7 +57,8 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         for (String name : args.getOptionNames()) {
             if (!OPTIONS.contains(name) && !name.contains(".")) {
-                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --compare-to=DIR --restart --schedule)");
+                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --compare-to=DIR --config=DIR"
+                        + " --data=DIR --restart --schedule; --help says more)");
                 return;
             }
         }
@@ -74,8 +82,14 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.containsOption("schedule")) {
             out.println("scheduled: a briefing of " + seeds.toAbsolutePath() + " at cron \"" + properties.schedule()
-                    + "\" into " + reports.toAbsolutePath() + " (Ctrl-C to stop)");
+                    + "\" (" + properties.scheduleZone() + ") into " + reports.toAbsolutePath() + " (Ctrl-C to stop)");
             scheduled.start(seeds, reports);
+            return;
+        }
+        if (!args.containsOption("restart") && Inbox.isEmpty(seeds)) {
+            // a quiet day, not an error for cron; a missing or unreadable folder still is (exit 2)
+            log.info("no articles in {}: nothing briefed", seeds.toAbsolutePath().normalize());
+            out.println("no articles in " + seeds.toAbsolutePath().normalize() + ": nothing briefed");
             return;
         }
         try {

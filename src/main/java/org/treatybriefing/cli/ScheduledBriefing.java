@@ -15,8 +15,9 @@ import org.treatybriefing.job.RunOutcome;
 
 /**
  * The --schedule mode: stays up and starts a run at the configured cron expression (Spring's
- * cron syntax). One scheduler thread, so two runs never overlap; the run lock also refuses a
- * run while a one-shot run of the same database is going.
+ * cron syntax), in {@code briefing.schedule-zone} (the machine's time zone when unset). One
+ * scheduler thread, so two runs never overlap; the run lock also refuses a run while a one-shot
+ * run of the same database is going. An empty inbox is a log line; the next run looks again.
  * <p>
  * Stopping (SIGTERM, Ctrl-C) waits up to {@value #STOP_GRACE_SECONDS} seconds for a run under way
  * to finish its briefing: Spring stops this bean before it closes the database the run needs.
@@ -50,7 +51,7 @@ public class ScheduledBriefing implements DisposableBean {
         scheduler.setAwaitTerminationSeconds(STOP_GRACE_SECONDS);
         scheduler.initialize();
         this.scheduler = scheduler;
-        scheduler.schedule(() -> runOnce(seeds, reports), new CronTrigger(properties.schedule()));
+        scheduler.schedule(() -> runOnce(seeds, reports), new CronTrigger(properties.schedule(), properties.scheduleZone()));
         boolean interrupted = false;
         try {
             new CountDownLatch(1).await();
@@ -82,6 +83,10 @@ public class ScheduledBriefing implements DisposableBean {
     }
 
     void runOnce(Path seeds, Path reports) {
+        if (Inbox.isEmpty(seeds)) {
+            log.info("no articles in {}: nothing briefed", seeds.toAbsolutePath().normalize());
+            return;
+        }
         try {
             RunOutcome outcome = runner.run(seeds, reports);
             log.info("scheduled run {}: {} {}", outcome.runName(), outcome.completed() ? "written to " + outcome.outputFolder()

@@ -127,6 +127,7 @@ final class QuoteExtractor {
         }
         return introducedWithColon(ctx, opening, q, resolver)
                 .or(() -> nameThenColon(ctx, opening, q, resolver))
+                .or(() -> headlineSpeakerBeforeColon(ctx, opening, q, resolver))
                 .or(() -> creditedAfterDash(ctx, q))
                 .orElse(Attribution.NONE);
     }
@@ -381,6 +382,42 @@ final class QuoteExtractor {
         String name = Vocabulary.phrase(t, 0, last + 1, false);
         return t.get(last).isProperNoun() ? ctx.people().find(name).map(p -> Attribution.of(p, 0.7, "name-then-colon"))
                 : Optional.empty();
+    }
+
+    /**
+     * "Senator Ann Vale on the Harbour Vote: 'We Will Not Give Up.'": a headline that opens with
+     * a name, then a colon before the quotation, credits the quotation to that name.
+     */
+    private Optional<Attribution> headlineSpeakerBeforeColon(ArticleContext ctx, Sentence s, QuoteSpan q,
+                                                             SpeakerResolver resolver) {
+        if (s.paragraph() != 0 || s.index() != 0) {
+            return Optional.empty();
+        }
+        int quoteToken = s.tokenAt(q.open());
+        List<Token> t = s.tokens();
+        int colon = Chunker.indexOf(t, ":", 1);
+        if (colon < 0 || colon >= quoteToken) {
+            return Optional.empty();
+        }
+        List<Mention> opening = ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.firstToken() <= 2 && m.lastToken() < colon && m.kind() != Mention.Kind.PRONOUN).toList();
+        if (!opening.isEmpty()) {
+            return PhraseHead.of(opening, t, 0, opening.get(0).lastToken())
+                    .flatMap(m -> found(resolver.resolve(m, 0.7, "headline-speaker-before-colon")));
+        }
+        // "Hacker Vale: ...": a short headline phrase ending in a name no rule introduced
+        if (colon > 4 || !t.get(colon - 1).isProperNoun()) {
+            return Optional.empty();
+        }
+        int start = colon - 1;
+        while (start > 0 && t.get(start - 1).isProperNoun()) {
+            start--;
+        }
+        String name = Vocabulary.phrase(t, start, colon - start, false);
+        if (vocabulary.organizationKind(name).isPresent() || vocabulary.stateNamed(name).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Attribution.of(ctx.people().named(name), 0.6, "headline-speaker-before-colon"));
     }
 
     /** A paragraph that is one quotation, after a sentence ending "..., he said:". */

@@ -249,7 +249,7 @@ final class ReportedSpeechExtractor {
     /** "According to the agency, turnout was a record 39 percent." */
     private static Optional<Report> accordingToThenWords(List<Token> t, int a) {
         int first = a + 2;
-        int comma = indexOf(t, ",", first);
+        int comma = Chunker.indexOf(t, ",", first);
         if (a > 1 || comma < 0 || comma - first > MAX_SOURCE_WORDS) {
             return Optional.empty();
         }
@@ -271,9 +271,9 @@ final class ReportedSpeechExtractor {
         if (last < a + 2) {
             return Optional.empty();
         }
-        int comma = indexOf(t, ",", a + 2);
+        int comma = Chunker.indexOf(t, ",", a + 2);
         if (comma > 0 && t.get(comma - 1).isProperNoun()) {
-            int close = indexOf(t, ",", comma + 1); // "according to NAME, a former envoy, was ..."
+            int close = Chunker.indexOf(t, ",", comma + 1); // "according to NAME, a former envoy, was ..."
             if (close > 0 && close - comma < MAX_SOURCE_WORDS && close < last) {
                 comma = close;
             }
@@ -368,7 +368,7 @@ final class ReportedSpeechExtractor {
     private Optional<Report> speakerThenVerbThenWords(List<Token> t, int v, String kind) {
         int[] subject = Chunker.subjectOf(t, v);
         boolean wordsFollow = v + 1 < t.size() && (!"PUNCT".equals(t.get(v + 1).pos()) || isOpeningQuoteMark(t.get(v + 1))
-                || t.get(v + 1).text().equals(",") && indexOf(t, "that", v + 2) > 0 && indexOf(t, "that", v + 2) < v + 9);
+                || t.get(v + 1).text().equals(",") && Chunker.indexOf(t, "that", v + 2) > 0 && Chunker.indexOf(t, "that", v + 2) < v + 9);
         if (subject == null || !wordsFollow
                 || isVerbFinal(t, v) && subject[0] > 0 && t.get(subject[0] - 1).text().equals(",")) {
             return Optional.empty();
@@ -650,15 +650,6 @@ final class ReportedSpeechExtractor {
 
     private static int lastWordBefore(List<Token> t, int end) {
         return Chunker.trimPunctuation(t, 0, end) - 1;
-    }
-
-    private static int indexOf(List<Token> t, String word, int from) {
-        for (int k = from; k < t.size(); k++) {
-            if (t.get(k).text().equals(word)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
 }

@@ -25,6 +25,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -34,6 +35,7 @@ import org.treatybriefing.article.ArticleReader;
 import org.treatybriefing.article.ReadOutcome;
 import org.treatybriefing.article.SeedFolder;
 import org.treatybriefing.changes.CompareWithPrevious;
+import org.treatybriefing.config.ConfigLocation;
 import org.treatybriefing.extract.ArticleExtractor;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.merge.Briefing;
@@ -74,14 +76,28 @@ public class BriefingJobConfiguration {
 
     // --- the extractor and its lexicons, loaded once per process
 
+    /**
+     * Where the lexicon files are read from: {@code briefing.lexicons} when set, then the config
+     * folders of the command line ({@code --config=DIR}, ./config, beside the jar), then the
+     * built-in copies.
+     */
     @Bean
-    public ExtractorKey extractorKey(BriefingProperties properties) {
-        return ExtractorKey.of(properties.lexicons());
+    public ConfigLocation lexiconLocation(ApplicationArguments args, BriefingProperties properties) {
+        List<String> option = args.getOptionValues("config");
+        ConfigLocation location = ConfigLocation.resolve(option == null || option.isEmpty() ? null : option.get(option.size() - 1));
+        location = properties.lexicons() == null ? location : location.withFirst(properties.lexicons());
+        log.info("config folders: {}", location);
+        return location;
     }
 
     @Bean
-    public ArticleExtractor articleExtractor(BriefingProperties properties) {
-        return new ArticleExtractor(LexiconLoader.load(properties.lexicons()), LanguageModels.shared());
+    public ExtractorKey extractorKey(ConfigLocation lexiconLocation) {
+        return ExtractorKey.of(lexiconLocation);
+    }
+
+    @Bean
+    public ArticleExtractor articleExtractor(ConfigLocation lexiconLocation) {
+        return new ArticleExtractor(LexiconLoader.load(lexiconLocation), LanguageModels.shared());
     }
 
     // --- step 1: read the folder

@@ -25,8 +25,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.treatybriefing.BriefingProperties;
 import org.treatybriefing.article.SeedFolder;
 import org.treatybriefing.changes.PreviousBriefing;
+import org.treatybriefing.report.ReportRetention;
 import org.treatybriefing.report.ReportWriter;
 
 /**
@@ -46,10 +48,12 @@ public class BriefingRunner {
     /** An explicit lock file; empty: the database's own lock (see {@link DatabaseLock}). */
     private final String lockFile;
     private final Clock clock;
+    /** briefing.keep-reports-days: run folders older than this are removed after a completed run; 0: none. */
+    private final int keepReportsDays;
 
     public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, DataSource dataSource,
                           @Value("${spring.datasource.url:}") String databaseUrl,
-                          @Value("${briefing.lock-file:}") String lockFile) {
+                          @Value("${briefing.lock-file:}") String lockFile, BriefingProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -57,6 +61,7 @@ public class BriefingRunner {
         this.databaseUrl = databaseUrl;
         this.lockFile = lockFile;
         this.clock = Clock.systemDefaultZone();
+        this.keepReportsDays = properties.keepReportsDays();
     }
 
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
@@ -84,7 +89,11 @@ public class BriefingRunner {
                     : PreviousBriefing.latestIn(params.reports(), params.runName()).orElse(null));
             log.info("run {} starts on {}", params.runName(), params.seeds());
             launched = params.runName();
-            return finish(jobOperator.start(briefingJob, params.toJobParameters()));
+            RunOutcome outcome = finish(jobOperator.start(briefingJob, params.toJobParameters()));
+            if (outcome.completed()) {
+                removeOldBriefings(params.reports()); // still under the lock: two runs never prune at once
+            }
+            return outcome;
         } catch (RunRefusedException e) {
             throw e;
         } catch (Exception e) {
@@ -97,6 +106,17 @@ public class BriefingRunner {
             return PreviousBriefing.checked(folder);
         } catch (IllegalArgumentException e) {
             throw new RunRefusedException("--compare-to " + e.getMessage());
+        }
+    }
+
+    /** briefing.keep-reports-days: a failure to remove is a log line, never a failed run. */
+    private void removeOldBriefings(Path reports) {
+        try {
+            for (Path removed : ReportRetention.removeOlderThan(reports, keepReportsDays, LocalDateTime.now(clock))) {
+                log.info("removed briefing {}: older than {} days (briefing.keep-reports-days)", removed, keepReportsDays);
+            }
+        } catch (IOException e) {
+            log.warn("could not remove old briefings in {}: {}", reports, e.toString());
         }
     }
 
@@ -127,7 +147,8 @@ public class BriefingRunner {
         String launched = null;
         try (AutoCloseable lock = acquire()) {
             JobExecution last = latestExecutionOf(folder)
-                    .orElseThrow(() -> new RunRefusedException("no earlier run of " + folder + " to restart"));
+                    .orElseThrow(() -> new RunRefusedException("no earlier run of " + folder + " to restart in this database ("
+                            + databaseUrl.replaceFirst(";.*", "") + "; each --reports or --data folder has its own)"));
             if (last.getStatus() == BatchStatus.COMPLETED) {
                 throw new RunRefusedException("the latest run of " + folder + " ("
                         + last.getJobParameters().getString(RunParameters.RUN) + ") completed: nothing to restart");

@@ -2,15 +2,14 @@ package org.treatybriefing.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
+import org.treatybriefing.config.ConfigLocation;
 import org.treatybriefing.extract.ArticleExtractor;
+import org.treatybriefing.lexicon.LexiconLoader;
 
 /**
  * Names the extractor a stored extraction came from: its version, a fingerprint of the lexicons
@@ -33,19 +32,18 @@ public record ExtractorKey(String value) {
         }
     }
 
-    public static ExtractorKey of(Path lexiconFolder) {
-        try (Stream<Path> files = Files.list(lexiconFolder)) {
+    /** The key of the extractor that uses the lexicons of this location (each file where it is found). */
+    public static ExtractorKey of(ConfigLocation lexicons) {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> lexicons = files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv"))
-                    .sorted().toList();
-            for (Path p : lexicons) {
-                digest.update(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(p));
+            for (String name : LexiconLoader.FILES.stream().sorted().toList()) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(lexicons.read(name));
             }
-            digest.update(buildTime().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(buildTime().getBytes(StandardCharsets.UTF_8));
             return new ExtractorKey("v" + ArticleExtractor.VERSION + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the lexicons in " + lexiconFolder, e);
+            throw new UncheckedIOException("cannot read the lexicons (" + lexicons + "): " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -327,4 +327,14 @@ public final class Chunker {
     private static boolean opensClause(List<Token> t, int k) {
         return k == 0 || "CCONJ".equals(t.get(k - 1).pos()) || t.get(k - 1).text().equals(",");
     }
+
+    /** The first token from {@code from} on written exactly {@code word}, or -1. */
+    public static int indexOf(List<Token> t, String word, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

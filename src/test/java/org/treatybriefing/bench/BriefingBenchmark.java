@@ -50,6 +50,7 @@ public final class BriefingBenchmark {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(
                 "--briefing.command-line=false",
+                "--data=" + work.toAbsolutePath(), // its log in target/benchmark, not the project's data/
                 "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE",
                 "--briefing.lock-file=" + db + ".lock")) {
             RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, work.resolve("reports"));

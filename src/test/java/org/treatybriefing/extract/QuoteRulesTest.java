@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quotations and the rule that finds their speaker, one row per rule (textacy's table-driven
- * style). Rows write a quotation mark as ` so that CSV rows can hold them. Invented names.
+ * style). Rows write a quotation mark as ` so that CSV rows can hold them, and a paragraph break
+ * as ¶. Invented names.
  */
 class QuoteRulesTest {
 
@@ -26,6 +27,7 @@ class QuoteRulesTest {
             "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-name-after-quote",
             "`We will not give up on the harbour.` ― Ann Vale                                                  | We will not give up | Ann Vale | credited-after-dash",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
+            "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
             "Critics called the port a failure. Ann Vale asked, `Why should we give up now?`                  | Why should we give up | Ann Vale | speech-verb-before-quote",
             "Susan Berg, 18, from Lisbon, disagrees. `Why should we give up now?` she said.                    | Why should we give up | Susan Berg | speaker-then-verb-after-quote+pronoun",
@@ -35,7 +37,7 @@ class QuoteRulesTest {
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
-        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n")).quotes();
 
         List<QuoteFact> hits = quotes.stream().filter(q -> q.text().startsWith(quoteStart)).toList();
         assertThat(hits).as("quotes starting with '%s' in %s", quoteStart, quotes).hasSize(1);
