@@ -9,10 +9,13 @@ import java.util.List;
  * another:
  * <pre>
  * Since 2026-12-01T020000_inbox
- * Articles      1 new, 1 gone
- * Statements    2 new, 1 gone
+ * Compared with   /data/reports/2026-12-01T020000_inbox
+ * Articles        1 new, 1 gone
+ * Statements      2 new, 1 gone
  * New statements (most corroborated first)
- * Ann Vale   We will open the northern channel by spring   2   a.txt; d.txt
+ * Speaker    Statement                                     Articles   Sources
+ * Ann Vale   We will open the northern channel by spring   2          a.txt; d.txt
+ * All changes     the Changes sheet (changes.csv)
  * </pre>
  *
  * @param previousRun    the folder name of the briefing compared with; null when there was none

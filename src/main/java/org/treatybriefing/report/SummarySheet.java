@@ -30,8 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.treatybriefing.merge.Summary;
 
 /**
- * The first sheet a briefer reads: what changed since the previous briefing, the run, the treaty card, the parties and who speaks for
- * them, the most corroborated statements, the speakers, and a bar chart of the areas.
+ * The first sheet a briefer reads: what changed since the previous briefing, the run, the treaty
+ * card, the parties and who speaks for them, the most corroborated statements, the speakers, and a
+ * bar chart of the areas.
  * Built with XSSF (charts need it) before the big sheets stream.
  */
 final class SummarySheet {
