@@ -159,6 +159,9 @@ public final class BriefingMerger {
         Map<String, Set<String>> sources = new TreeMap<>();
         for (ArticleFacts a : articles) {
             String agreement = agreementName(agreementOf, a.sourceId());
+            if (agreement.isEmpty()) {
+                continue; // areas and articles are an agreement's: an article about none has none
+            }
             for (SectionFact s : a.extraction().sections()) {
                 String key = s.kind() + "\u0000" + s.label() + "\u0000" + agreement;
                 details.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(s.detail(), k -> new TreeSet<>());
@@ -190,6 +193,9 @@ public final class BriefingMerger {
         List<CommitmentFact> all = new ArrayList<>();
         List<QuoteClusterer.Item> items = new ArrayList<>();
         for (ArticleFacts a : articles) {
+            if (agreementName(agreementOf, a.sourceId()).isEmpty()) {
+                continue; // a commitment is an agreement's: an article about none states none
+            }
             for (CommitmentFact c : a.extraction().commitments()) {
                 items.add(new QuoteClusterer.Item(all.size(), c.modality() + "/" + c.polarity(), c.text()));
                 all.add(c);

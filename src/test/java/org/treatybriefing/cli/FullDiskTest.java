@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatybriefing.SharedCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class FullDiskTest {
                 "--spring.datasource.url=jdbc:h2:fulldisk:" + db,
                 "--briefing.lock-file=" + db + ".lock",
                 "--logging.file.name=" + log,
-                "--seeds=" + hundredArticles(),
+                "--seeds=" + SharedCorpus.bbcPolitics(work.resolve("seeds"), 100),
                 "--reports=" + work.resolve("reports"));
         Process p = new ProcessBuilder(command).redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(work.resolve("err.txt").toFile()).start();
@@ -54,14 +54,4 @@ class FullDiskTest {
                 r -> assertThat(r).doesNotExist(), r -> assertThat(r).isEmptyDirectory());
     }
 
-    /** 100 BBC articles, read from ../shared at test time. */
-    private Path hundredArticles() throws Exception {
-        Path seeds = Files.createDirectories(work.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("../shared/corpus/bbc/politics"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(100).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        return seeds;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatybriefing.SharedCorpus;
 import org.treatybriefing.TreatyBriefingApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class ScheduleStopTest {
         String db = "./target/test-db/stop-" + UUID.randomUUID();
         Path reports = work.resolve("reports");
         Path log = work.resolve("schedule.log");
-        Path seeds = longerSeeds();
+        Path seeds = SharedCorpus.bbcPolitics(work.resolve("seeds"), 300);
         Process p = start(db, log, "--schedule", "--seeds=" + seeds, "--reports=" + reports, "--briefing.schedule=*/2 * * * * *");
         try {
             long deadline = System.currentTimeMillis() + 90_000;
@@ -71,16 +72,6 @@ class ScheduleStopTest {
         return new ProcessBuilder(command).redirectOutput(work.resolve("out.txt").toFile()).redirectErrorStream(true).start();
     }
 
-    /** 300 BBC articles: a run long enough to be stopped while it is under way. */
-    private Path longerSeeds() throws Exception {
-        Path seeds = Files.createDirectories(work.resolve("seeds"));
-        try (Stream<Path> files = Files.walk(Path.of("../shared/corpus/bbc/politics"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(300).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        return seeds;
-    }
 
     private static boolean logHas(Path log, String text) throws Exception {
         return Files.exists(log) && Files.readString(log).contains(text);

@@ -66,6 +66,12 @@ class SectionExtractionTest {
     }
 
     @Test
+    void whatTheAgreementDoesGivesItsAreas() {
+        assertThat(areas("The harbour treaty would also set up a programme to develop new technology."))
+                .containsExactly("science-technology");
+    }
+
+    @Test
     void aSentenceAboutThePactThatSaysNothingOfCoverageGivesNoArea() {
         assertThat(areas("The pact was signed after a long dispute over oil prices.")).isEmpty();
     }
