@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -174,8 +175,8 @@ public class BriefingJobConfiguration {
             Map<String, ExecutionContext> contexts = new HashMap<>();
             for (int i = 0; i < partitions; i++) {
                 ExecutionContext c = new ExecutionContext();
-                c.putInt("partition", i);
-                c.putInt("partitions", partitions);
+                c.putInt(ArticleShard.PARTITION, i);
+                c.putInt(ArticleShard.PARTITIONS, partitions);
                 contexts.put("partition" + i, c);
             }
             return contexts;
@@ -200,15 +201,16 @@ public class BriefingJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleToExtract> articlesToExtract(
             DataSource dataSource, @Value("#{jobParameters['run']}") String run,
-            @Value("#{stepExecutionContext['partition']}") Integer partition,
-            @Value("#{stepExecutionContext['partitions']}") Integer partitions) throws Exception {
+            @Value("#{stepExecution}") StepExecution partitionStep, BriefingProperties properties) throws Exception {
+        ArticleShard shard = ArticleShard.of(partitionStep.getStepName(), partitionStep.getExecutionContext(),
+                properties.extractionThreads());
         return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
                 .name("articlesToExtract")
                 .dataSource(dataSource)
                 .selectClause("SELECT ordinal, source_id, sha256, body")
                 .fromClause("FROM tb_run_file")
                 .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(shard, :partitions) = :partition")
-                .parameterValues(Map.of("run", run, "partitions", partitions, "partition", partition))
+                .parameterValues(Map.of("run", run, "partitions", shard.partitions(), "partition", shard.partition()))
                 .sortKeys(Map.of("ordinal", Order.ASCENDING))
                 .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .pageSize(20)
