@@ -458,7 +458,11 @@ final class MentionFinder {
                 break;
             }
         }
-        String titleText = Vocabulary.phrase(t, k + stateLen, (at >= 0 && at > k ? at : close) - k - stateLen, false);
+        int titleStart = k + stateLen;
+        if (stateLen > 0 && titleStart < close && t.get(titleStart).isPossessiveMark()) {
+            titleStart++; // "Norway's defence minister": the title is "defence minister"
+        }
+        String titleText = Vocabulary.phrase(t, titleStart, (at >= 0 && at > k ? at : close) - titleStart, false);
         if (stateLen > 0) {
             vocabulary.stateAt(t, k).filter(m -> !m.state().bloc()).ifPresent(m -> p.speakingFor(m.state().name()));
         }

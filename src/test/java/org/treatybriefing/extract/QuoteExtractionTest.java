@@ -158,6 +158,16 @@ class QuoteExtractionTest {
     // --- pronouns, roles, surnames, titles ---
 
     @Test
+    void aStatesPossessiveIsNotPartOfTheTitle() {
+        String text = "\"We will not give up on the harbour,\" said Tom Berg, Norway's defence minister.";
+
+        QuoteFact q = quote(quotes(text), "We will not give up");
+
+        assertThat(q.speaker()).isEqualTo("Tom Berg");
+        assertThat(q.speakerTitle()).isEqualTo("defence minister");
+    }
+
+    @Test
     void heIsThePreviousSentencesSubjectNotItsObject() {
         String text = "Foreign Minister Martin Keller met Mr Paul Weber in Vienna on Monday. "
                 + "\"We are ready to sign without further delay,\" he said.";
