@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -15,9 +17,13 @@ import org.treatybriefing.article.SeedFolderException;
 import org.treatybriefing.job.BriefingRunner;
 import org.treatybriefing.job.RunOutcome;
 import org.treatybriefing.job.RunRefusedException;
+import org.treatybriefing.job.WorkerMode;
+import org.treatybriefing.job.remote.PartitionWorker;
 
 /**
- * The command line: {@code [--seeds=DIR] [--reports=DIR] [--restart] [--schedule]}.
+ * The command line: {@code [--seeds=DIR] [--reports=DIR] [--restart] [--schedule]}, or
+ * {@code --worker} for a remote-partitioning worker that stays up and runs the extraction
+ * partitions a manager sends (README, "Remote partitioning").
  * Prints the run's output folder and one line of counts; a user error is one line on stderr.
  * Exit codes: 0 done, 1 the run failed (restart it), 2 usage or seed-folder error,
  * 3 another run holds the database.
@@ -31,31 +37,45 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     public static final int USAGE = 2;
     public static final int BUSY = 3;
 
-    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "restart", "schedule");
+    private static final Set<String> OPTIONS = Set.of("seeds", "reports", "restart", "schedule", WorkerMode.OPTION);
+    private static final String USAGE_LINE = "options: --seeds=DIR --reports=DIR --restart --schedule, or --worker";
 
     private final BriefingRunner runner;
     private final BriefingProperties properties;
     private final ScheduledBriefing scheduled;
+    private final ObjectProvider<PartitionWorker> worker;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode = OK;
 
-    public BriefingCommand(BriefingRunner runner, BriefingProperties properties, ScheduledBriefing scheduled) {
+    public BriefingCommand(BriefingRunner runner, BriefingProperties properties, ScheduledBriefing scheduled,
+                           ObjectProvider<PartitionWorker> worker) {
         this.runner = runner;
         this.properties = properties;
         this.scheduled = scheduled;
+        this.worker = worker;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (String name : args.getOptionNames()) {
             if (!OPTIONS.contains(name) && !name.contains(".")) {
-                fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --restart --schedule)");
+                fail(USAGE, "unknown option --" + name + " (" + USAGE_LINE + ")");
                 return;
             }
         }
         if (!args.getNonOptionArgs().isEmpty()) {
             fail(USAGE, "unexpected argument " + args.getNonOptionArgs().get(0) + " (give folders as --seeds=DIR)");
+            return;
+        }
+        PartitionWorker partitionWorker = worker.getIfAvailable(); // present only with --worker
+        if (partitionWorker != null) {
+            if (args.containsOption("restart") || args.containsOption("schedule")) {
+                fail(USAGE, "--worker runs the partitions a manager sends; it takes no --restart or --schedule");
+                return;
+            }
+            out.println("worker: " + partitionWorker.describe());
+            waitUntilStopped();
             return;
         }
         Path seeds = Path.of(single(args, "seeds", properties.seeds().toString()));
@@ -91,6 +111,15 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         } else {
             fail(RUN_FAILED, "run " + outcome.runName() + " failed (" + outcome.failure()
                     + "); the previous briefing is untouched; resume it with --restart");
+        }
+    }
+
+    /** A worker's main thread waits here; SIGTERM closes the context, which lets a partition under way finish. */
+    private static void waitUntilStopped() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
