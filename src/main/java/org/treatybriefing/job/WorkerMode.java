@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -24,7 +25,12 @@ public final class WorkerMode {
     }
 
     static boolean isWorker(ConditionContext context) {
-        if (!(context.getEnvironment() instanceof ConfigurableEnvironment env)) {
+        return isWorker(context.getEnvironment());
+    }
+
+    /** Whether {@code --worker} (and not {@code --worker=false}) is on this process's command line. */
+    public static boolean isWorker(Environment environment) {
+        if (!(environment instanceof ConfigurableEnvironment env)) {
             return false;
         }
         PropertySource<?> args = env.getPropertySources().get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
