@@ -2,7 +2,9 @@ package org.treatybriefing.job.remote;
 
 import java.net.URI;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -41,6 +43,10 @@ public class EmbeddedBrokerConfiguration {
         // on a machine busy extracting, a slow broker thread is no reason to stop the broker
         config.setCriticalAnalyzer(false);
         config.addAcceptorConfiguration("tcp", acceptorOf(brokerUrl));
+        // the usual addresses of a broker (an expired request is dropped there), and no warning per queue without them
+        config.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of("DLQ"))
+                .setExpiryAddress(SimpleString.of("ExpiryQueue")));
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
         broker.setConfiguration(config);
         return broker;
