@@ -37,7 +37,7 @@ import org.treatybriefing.job.WorkerStepBuilders;
 @EnableConfigurationProperties(RemotePartitioningSettings.class)
 public class RemoteWorkerConfiguration {
 
-    /** A broker out of reach is tried again this often (Spring's default, 5 s, delays a worker's first partition). */
+    /** A broker out of reach is tried again this often (Spring's default, 5 s, would delay a run's first partitions). */
     private static final long RECONNECT_MILLIS = 1000;
 
     @Bean
@@ -47,7 +47,8 @@ public class RemoteWorkerConfiguration {
 
     @Bean
     public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, RemotePartitioningSettings settings,
-                                                       JobRepository repository, DirectChannel partitionRequestsIn) {
+                                                       JobRepository repository, DirectChannel partitionRequestsIn,
+                                                       PartitionWorker worker) {
         int threads = settings.remote().workerConcurrency();
         return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(connectionFactory)
                         .destination(settings.remote().queue())
@@ -57,7 +58,7 @@ public class RemoteWorkerConfiguration {
                                 // acknowledged on receipt: see the class comment
                                 .sessionTransacted(false)
                                 .sessionAcknowledgeMode(Session.AUTO_ACKNOWLEDGE)
-                                .recoveryInterval(RECONNECT_MILLIS)))
+                                .backOff(new QuietReconnect(worker.brokerUrl(), RECONNECT_MILLIS))))
                 .transform(Transformers.fromJson(StepExecutionRequest.class))
                 .filter(new StaleRequests(repository))
                 .channel(partitionRequestsIn)
