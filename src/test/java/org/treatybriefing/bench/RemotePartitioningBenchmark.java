@@ -22,9 +22,16 @@ import org.treatybriefing.TreatyBriefingApplication;
  * threads) and by a remote run (the manager with its own broker and two worker processes of one
  * thread each, all on this machine), in turn, several rounds, each in fresh JVMs with a fresh
  * database. Prints the extraction step and the whole run of each, from the manager's log.
+ * <p>
+ * Cold rounds start every JVM for the measured run, as on a first night. Warm rounds first brief
+ * 500 other articles in the same JVMs (the local process, the manager and the workers), as
+ * processes that stay up do from their second night on: then the JIT compiler has done its work,
+ * in each worker JVM as in the one local JVM.
  *
  * <pre>mvn -q -Pbenchmark -DskipTests verify -Dbenchmark.main=org.treatybriefing.bench.RemotePartitioningBenchmark -Dbenchmark.articles=2000</pre>
- * (a third argument, {@code -Dbenchmark.rounds=5}, sets the rounds; 3 by default)
+ * ({@code -Dbenchmark.rounds=5} sets the rounds, 3 by default; {@code -Dbenchmark.rounds=5w} makes them warm;
+ * {@code -Dbenchmark.rounds=5w:1x2} runs one worker of two threads instead of two of one, which
+ * separates the broker path's cost from that of two JVMs sharing the machine)
  */
 public final class RemotePartitioningBenchmark {
 
@@ -33,10 +40,22 @@ public final class RemotePartitioningBenchmark {
     private record Figures(double extract, double job, double process) {
     }
 
+    /** The folder each JVM briefs before the measured one, or null for cold rounds. */
+    private static Path warmup;
+    private static int workers = 2;
+    private static int threads = 1;
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String spec = args.length > 1 ? args[1] : "3";
+        String[] parts = spec.split(":");
+        int rounds = Integer.parseInt(parts[0].replace("w", ""));
+        if (parts.length > 1) {
+            workers = Integer.parseInt(parts[1].split("x")[0]);
+            threads = Integer.parseInt(parts[1].split("x")[1]);
+        }
         Path corpus = BriefingBenchmark.buildCorpus(n);
+        warmup = parts[0].endsWith("w") ? warmupCorpus(500) : null;
         Path work = Files.createDirectories(Path.of("target/benchmark/remote-" + System.currentTimeMillis()));
         List<Figures> local = new ArrayList<>();
         List<Figures> remote = new ArrayList<>();
@@ -52,9 +71,9 @@ public final class RemotePartitioningBenchmark {
             System.out.printf("round %d: local extract %.1f s, run %.1f s | remote extract %.1f s, run %.1f s%n", r + 1,
                     local.get(r).extract(), local.get(r).job(), remote.get(r).extract(), remote.get(r).job());
         }
-        System.out.printf("%d articles, %d rounds, medians: local extract %.1f s, run %.1f s, process %.1f s | "
+        System.out.printf("%d articles, %d %s rounds, %d worker(s) of %d thread(s), medians: local extract %.1f s, run %.1f s, process %.1f s | "
                         + "remote extract %.1f s, run %.1f s, process %.1f s | remote/local extract %.2f, run %.2f%n",
-                n, rounds, median(local, Figures::extract), median(local, Figures::job), median(local, Figures::process),
+                n, rounds, warmup == null ? "cold" : "warm", workers, threads, median(local, Figures::extract), median(local, Figures::job), median(local, Figures::process),
                 median(remote, Figures::extract), median(remote, Figures::job), median(remote, Figures::process),
                 median(remote, Figures::extract) / median(local, Figures::extract),
                 median(remote, Figures::job) / median(local, Figures::job));
@@ -67,19 +86,19 @@ public final class RemotePartitioningBenchmark {
         Process manager = start(work, "local-" + round, database(db, "--seeds=" + corpus,
                 "--reports=" + work.resolve("reports-local-" + round), "--logging.file.name=" + log));
         awaitExit(manager, work.resolve("local-" + round + ".out"));
-        return figures(log, (System.nanoTime() - start) / 1e9);
+        return figures(log, corpus, (System.nanoTime() - start) / 1e9);
     }
 
     private static Figures remote(Path corpus, Path work, int round) throws Exception {
         TestPostgres.Server db = freshDatabase();
         String broker = "tcp://127.0.0.1:" + freePort() + "?consumerWindowSize=0";
-        List<Process> workers = new ArrayList<>();
+        List<Process> running = new ArrayList<>();
         try {
-            for (int w = 1; w <= 2; w++) {
+            for (int w = 1; w <= workers; w++) {
                 String name = "worker" + w + "-" + round;
-                workers.add(start(work, name, database(db, "--worker", "--spring.artemis.broker-url=" + broker,
-                        "--logging.file.name=" + work.resolve(name + ".log"))));
-                awaitLine(work.resolve(name + ".out"), "worker: runs", workers.get(w - 1));
+                running.add(start(work, name, database(db, "--worker", "--spring.artemis.broker-url=" + broker,
+                        "--briefing.remote.worker-concurrency=" + threads, "--logging.file.name=" + work.resolve(name + ".log"))));
+                awaitLine(work.resolve(name + ".out"), "worker: runs", running.get(w - 1));
             }
             Path log = work.resolve("remote-" + round + ".log");
             long start = System.nanoTime();
@@ -87,18 +106,21 @@ public final class RemotePartitioningBenchmark {
                     "--briefing.remote.embedded-broker=true", "--spring.artemis.broker-url=" + broker,
                     "--seeds=" + corpus, "--reports=" + work.resolve("reports-remote-" + round), "--logging.file.name=" + log));
             awaitExit(manager, work.resolve("remote-" + round + ".out"));
-            return figures(log, (System.nanoTime() - start) / 1e9);
+            return figures(log, corpus, (System.nanoTime() - start) / 1e9);
         } finally {
-            for (Process w : workers) {
+            for (Process w : running) {
                 w.destroy();
                 w.waitFor(2, TimeUnit.MINUTES);
             }
         }
     }
 
-    /** From the manager's log: extraction (its step's start to the next step's), the run (start to end). */
-    private static Figures figures(Path log, double process) throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    /** From the manager's log, the measured folder's run: extraction (its step's start to the next step's), the run (start to end). */
+    private static Figures figures(Path log, Path corpus, double process) throws IOException {
+        String run = "_" + corpus.getFileName() + " ";
+        String runColon = "_" + corpus.getFileName() + ":";
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(run) || l.contains(runColon)).toList();
         Instant runStarts = at(lines, " starts on ");
         Instant extractStarts = at(lines, "step extractArticles starts");
         Instant mergeStarts = at(lines, "step mergeBriefing starts");
@@ -121,6 +143,18 @@ public final class RemotePartitioningBenchmark {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
+    /** N articles of the BBC corpus, each with a line that makes it unlike the measured corpus's (no extraction reused). */
+    private static Path warmupCorpus(int n) throws IOException {
+        Path target = Files.createDirectories(Path.of("target/benchmark/warmup-" + n));
+        Path from = BriefingBenchmark.buildCorpus(n);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.writeString(target.resolve(f.getFileName()), Files.readString(f) + "\n\n(Warm-up copy.)\n");
+            }
+        }
+        return target;
+    }
+
     private static List<String> database(TestPostgres.Server db, String... more) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
@@ -137,9 +171,14 @@ public final class RemotePartitioningBenchmark {
     }
 
     private static Process start(Path work, String name, List<String> args) throws IOException {
+        boolean twice = warmup != null && !args.contains("--worker");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), TreatyBriefingApplication.class.getName()));
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                twice ? RunTwice.class.getName() : TreatyBriefingApplication.class.getName()));
         command.addAll(args);
+        if (twice) {
+            command.add("--bench.warmup=" + warmup);
+        }
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".out").toFile()).start();
     }
 
