@@ -148,9 +148,11 @@ public class BriefingJobConfiguration {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
         // a restart keeps the first run's partition count, which may exceed the threads
         threads.setConcurrencyLimit(properties.extractionThreads());
+        ArticleShardPartitioner partitioner = new ArticleShardPartitioner(key.value());
         return new StepBuilder("extractArticles", repository)
                 .listener(STEP_START_LOG)
-                .partitioner("extractPartition", new ArticleShardPartitioner(key.value()))
+                .partitioner("extractPartition", partitioner)
+                .splitter(new ContextRepairingSplitter(repository, "extractPartition", partitioner))
                 .step(extractPartition)
                 .gridSize(properties.extractionThreads())
                 .taskExecutor(threads)

@@ -14,6 +14,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Transformers;
 import org.springframework.integration.jms.dsl.Jms;
 import org.treatybriefing.job.ArticleShardPartitioner;
+import org.treatybriefing.job.ContextRepairingSplitter;
 import org.treatybriefing.job.ExtractorKey;
 import org.treatybriefing.job.StepStartLog;
 
@@ -60,10 +61,12 @@ public class RemoteManagerConfiguration {
     public Step extractArticles(JobRepository repository, DirectChannel partitionRequests, ExtractorKey key,
                                 RemotePartitioningSettings settings) {
         RemotePartitioningSettings.Remote remote = settings.remote();
+        ArticleShardPartitioner partitioner = new ArticleShardPartitioner(key.value());
         return new RemotePartitioningManagerStepBuilder("extractArticles", repository)
                 .listener(new StepStartLog())
                 .listener(new UnfinishedPartitions(repository, WORKER_STEP, remote.timeout()))
-                .partitioner(WORKER_STEP, new ArticleShardPartitioner(key.value()))
+                .partitioner(WORKER_STEP, partitioner)
+                .splitter(new ContextRepairingSplitter(repository, WORKER_STEP, partitioner))
                 .gridSize(remote.partitions())
                 .outputChannel(partitionRequests)
                 .pollInterval(remote.pollInterval().toMillis())
