@@ -67,6 +67,19 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * A new, empty database on the test server, for tests whose processes must not see another
+     * test's runs or stored extractions. The role needs CREATEDB (the started server's does).
+     */
+    public static Server freshDatabase(String prefix) throws SQLException {
+        Server s = server();
+        String name = (prefix + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase();
+        try (Connection c = s.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        return new Server(s.host(), s.port(), name, s.user(), s.password());
+    }
+
     /** The server the environment names; a clear failure when it cannot be reached. */
     private static Server named() {
         Server s = new Server(env("BRIEFING_DB_HOST", "localhost"), Integer.parseInt(env("BRIEFING_DB_PORT", "5432")),

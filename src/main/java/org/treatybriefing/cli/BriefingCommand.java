@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,10 +19,13 @@ import org.treatybriefing.article.SeedFolderException;
 import org.treatybriefing.job.BriefingRunner;
 import org.treatybriefing.job.RunOutcome;
 import org.treatybriefing.job.RunRefusedException;
+import org.treatybriefing.job.WorkerMode;
+import org.treatybriefing.job.remote.PartitionWorker;
 
 /**
  * The command line: {@code [--seeds=DIR] [--reports=DIR] [--compare-to=DIR] [--config=DIR] [--data=DIR]
- * [--restart] [--schedule]} ({@code --help}, {@code --config} and {@code --data} are read before Spring starts, see
+ * [--restart] [--schedule]}, or {@code --worker} for a remote-partitioning worker that stays up
+ * and runs the extraction partitions a manager sends (README, "Remote partitioning") ({@code --help}, {@code --config} and {@code --data} are read before Spring starts, see
  * {@link org.treatybriefing.TreatyBriefingApplication}). Prints the run's output folder and one line
  * of counts; a user error is one line on stderr.
  * Exit codes: 0 done (or an empty seed folder: nothing to brief), 1 the run failed (restart it),
@@ -38,19 +43,22 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(BriefingCommand.class);
 
     private static final Set<String> OPTIONS = Set.of("seeds", "reports", "compare-to", "config", "data", "restart",
-            "schedule");
+            "schedule", WorkerMode.OPTION);
 
     private final BriefingRunner runner;
     private final BriefingProperties properties;
     private final ScheduledBriefing scheduled;
+    private final ObjectProvider<PartitionWorker> worker;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode = OK;
 
-    public BriefingCommand(BriefingRunner runner, BriefingProperties properties, ScheduledBriefing scheduled) {
+    public BriefingCommand(BriefingRunner runner, BriefingProperties properties, ScheduledBriefing scheduled,
+                           ObjectProvider<PartitionWorker> worker) {
         this.runner = runner;
         this.properties = properties;
         this.scheduled = scheduled;
+        this.worker = worker;
     }
 
     @Override
@@ -58,12 +66,22 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         for (String name : args.getOptionNames()) {
             if (!OPTIONS.contains(name) && !name.contains(".")) {
                 fail(USAGE, "unknown option --" + name + " (options: --seeds=DIR --reports=DIR --compare-to=DIR --config=DIR"
-                        + " --data=DIR --restart --schedule; --help says more)");
+                        + " --data=DIR --restart --schedule, or --worker; --help says more)");
                 return;
             }
         }
         if (!args.getNonOptionArgs().isEmpty()) {
             fail(USAGE, "unexpected argument " + args.getNonOptionArgs().get(0) + " (give folders as --seeds=DIR)");
+            return;
+        }
+        PartitionWorker partitionWorker = worker.getIfAvailable(); // present only with --worker
+        if (partitionWorker != null) {
+            if (args.containsOption("restart") || args.containsOption("schedule")) {
+                fail(USAGE, "--worker runs the partitions a manager sends; it takes no --restart or --schedule");
+                return;
+            }
+            out.println("worker: " + partitionWorker.describe());
+            waitUntilStopped();
             return;
         }
         Path seeds = Path.of(single(args, "seeds", properties.seeds().toString()));
@@ -112,6 +130,15 @@ public class BriefingCommand implements ApplicationRunner, ExitCodeGenerator {
         } else {
             fail(RUN_FAILED, "run " + outcome.runName() + " failed (" + outcome.failure()
                     + "); the previous briefing is untouched; resume it with --restart");
+        }
+    }
+
+    /** A worker's main thread waits here; SIGTERM closes the context, which lets a partition under way finish. */
+    private static void waitUntilStopped() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.treatybriefing.job;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,7 +25,9 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -153,42 +153,45 @@ public class BriefingJobConfiguration {
         };
     }
 
-    // --- step 2: extract each article, partitioned by ordinal so partitions can run anywhere
+    // --- step 2: extract each article, partitioned by content shard so partitions can run anywhere
 
+    /**
+     * Local partitioning (the default, {@code briefing.partitioning=local}): the partitions run on
+     * {@code briefing.extraction-threads} threads of this process. With
+     * {@code briefing.partitioning=remote} the step of the same name in
+     * {@code job.remote.RemoteManagerConfiguration} hands them to worker processes instead.
+     */
     @Bean
-    public Step extractArticles(JobRepository repository, Step extractPartition, BriefingProperties properties) {
+    @ConditionalOnProperty(name = "briefing.partitioning", havingValue = "local", matchIfMissing = true)
+    public Step extractArticles(JobRepository repository, Step extractPartition, BriefingProperties properties,
+                                ExtractorKey key) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
+        // a restart keeps the first run's partition count, which may exceed the threads
+        threads.setConcurrencyLimit(properties.extractionThreads());
+        ArticleShardPartitioner partitioner = new ArticleShardPartitioner(key.value());
         return new StepBuilder("extractArticles", repository)
                 .listener(STEP_START_LOG)
-                .partitioner("extractPartition", articlePartitioner(properties.extractionThreads()))
+                .partitioner("extractPartition", partitioner)
+                .splitter(new ContextRepairingSplitter(repository, "extractPartition", partitioner))
                 .step(extractPartition)
                 .gridSize(properties.extractionThreads())
-                .taskExecutor(new SimpleAsyncTaskExecutor("extract-"))
+                .taskExecutor(threads)
                 .build();
     }
 
-    /**
-     * Partition i of n takes the articles whose content shard is i modulo n: the same content is
-     * always in one partition, and each partition is a unit a remote worker could take.
-     */
-    static Partitioner articlePartitioner(int partitions) {
-        return gridSize -> {
-            Map<String, ExecutionContext> contexts = new HashMap<>();
-            for (int i = 0; i < partitions; i++) {
-                ExecutionContext c = new ExecutionContext();
-                c.putInt(ArticleShard.PARTITION, i);
-                c.putInt(ArticleShard.PARTITIONS, partitions);
-                contexts.put("partition" + i, c);
-            }
-            return contexts;
-        };
+    /** The partition step's builder in a process that runs the job (a worker has its own). */
+    @Bean
+    @Conditional(WorkerMode.NotWorker.class)
+    public WorkerStepBuilders localStepBuilders(JobRepository repository) {
+        return name -> new StepBuilder(name, repository);
     }
 
     @Bean
-    public Step extractPartition(JobRepository repository, PlatformTransactionManager tx,
+    public Step extractPartition(WorkerStepBuilders builders, PlatformTransactionManager tx,
                                  JdbcPagingItemReader<ArticleToExtract> articlesToExtract,
                                  ItemProcessor<ArticleToExtract, ExtractionResult> extractArticle,
                                  ItemWriter<ExtractionResult> stageExtractions) {
-        return new StepBuilder("extractPartition", repository)
+        return builders.get("extractPartition")
                 .<ArticleToExtract, ExtractionResult>chunk(20)
                 .reader(articlesToExtract)
                 .processor(extractArticle)

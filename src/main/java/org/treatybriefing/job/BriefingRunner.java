@@ -250,12 +250,15 @@ public class BriefingRunner {
      * unsuccessful step".
      */
     private static String failureOf(JobExecution execution) {
+        Comparator<StepExecution> workersFirst = Comparator.comparing(s -> !s.getStepName().contains(":"));
         Optional<String> inputOutput = execution.getAllFailureExceptions().stream()
                 .map(FailureReason::inputOutputCause).flatMap(Optional::stream).findFirst();
         if (inputOutput.isPresent()) {
-            return inputOutput.get(); // a full disk makes the job repository fail too, in words that hide it
+            // a full disk makes the job repository fail too, in words that hide it; the step, when known, says where
+            return execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+                    .sorted(workersFirst).findFirst().map(s -> "step " + s.getStepName() + ": ").orElse("")
+                    + inputOutput.get();
         }
-        Comparator<StepExecution> workersFirst = Comparator.comparing(s -> !s.getStepName().contains(":"));
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus() == BatchStatus.FAILED)
                 .sorted(workersFirst)

@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.StepExecution;
  * process watching it) sees where a run is: "run 2026-12-02T031109_seeds: step extractArticles starts".
  * The step's counts are logged by {@link BriefingRunner} when the run ends.
  */
-class StepStartLog implements StepExecutionListener {
+public class StepStartLog implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StepStartLog.class);
 

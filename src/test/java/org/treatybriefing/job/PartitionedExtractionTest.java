@@ -32,6 +32,9 @@ class PartitionedExtractionTest {
     @Autowired
     private JobOperatorTestUtils jobOperatorTestUtils;
 
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+
     @Test
     void eachArticleIsExtractedByExactlyOnePartition() throws Exception {
         RunParameters run = RunParameters.startingNow(Path.of("seeds"), Files.createTempDirectory("partitions"), LocalDateTime.now());
@@ -47,5 +50,7 @@ class PartitionedExtractionTest {
         StepExecution manager = execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("extractArticles")).findFirst().orElseThrow();
         assertThat(manager.getReadCount()).isEqualTo(5);
+        assertThat(context.getBeanNamesForType(jakarta.jms.ConnectionFactory.class))
+                .as("no broker connection with local partitioning (MessagingOnlyWhenRemote)").isEmpty();
     }
 }
