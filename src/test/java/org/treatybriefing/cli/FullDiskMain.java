@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
@@ -12,15 +11,16 @@ import org.h2.store.fs.FilePathWrapper;
 import org.treatybriefing.TreatyBriefingApplication;
 
 /**
- * The application with a disk that fills up: H2 files opened as {@code fulldisk:PATH} may write
- * {@code -Dfulldisk.bytes} bytes in all, then every write fails as a full disk does ("No space
- * left on device"). Run in a JVM of its own by {@link FullDiskTest}; mounting a small file system
+ * The application with a disk that fills up: H2 files opened as {@code fulldisk:PATH} write
+ * normally until the file {@code -Dfulldisk.flag} exists, then every write fails as a full disk
+ * does ("No space left on device"). The test makes the flag when the run reaches the step it
+ * wants the disk to fill in, so the moment does not depend on how many bytes a build writes. Run in a JVM of its own by {@link FullDiskTest}; mounting a small file system
  * would need root.
  */
 public final class FullDiskMain {
 
-    /** What the disk still holds, for every file of the scheme. */
-    static final AtomicLong BYTES_LEFT = new AtomicLong(Long.getLong("fulldisk.bytes", Long.MAX_VALUE));
+    /** The file whose existence fills the disk. */
+    static final java.nio.file.Path FULL = java.nio.file.Path.of(System.getProperty("fulldisk.flag", "/nonexistent/flag"));
 
     private FullDiskMain() {
     }
@@ -39,22 +39,20 @@ public final class FullDiskMain {
 
         @Override
         public FileChannel open(String mode) throws IOException {
-            return new FullDiskChannel(getBase().open(mode), BYTES_LEFT);
+            return new FullDiskChannel(getBase().open(mode));
         }
     }
 
-    /** A file channel whose writes fail once the disk's bytes are spent. */
+    /** A file channel whose writes fail once the disk is full. */
     static final class FullDiskChannel extends FileBase {
         private final FileChannel base;
-        private final AtomicLong bytesLeft;
 
-        FullDiskChannel(FileChannel base, AtomicLong bytesLeft) {
+        FullDiskChannel(FileChannel base) {
             this.base = base;
-            this.bytesLeft = bytesLeft;
         }
 
         private void spend(ByteBuffer src) throws IOException {
-            if (bytesLeft.addAndGet(-src.remaining()) < 0) {
+            if (java.nio.file.Files.exists(FULL)) {
                 throw new IOException("No space left on device");
             }
         }

@@ -30,7 +30,7 @@ class FullDiskTest {
         Path log = work.resolve("full.log");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfulldisk.bytes=" + 1_000_000, // fills while the run is under way
+                "-Dfulldisk.flag=" + work.resolve("disk-full"),
                 "-cp", System.getProperty("java.class.path"),
                 FullDiskMain.class.getName(),
                 "--spring.datasource.url=jdbc:h2:fulldisk:" + db,
@@ -40,6 +40,13 @@ class FullDiskTest {
                 "--reports=" + work.resolve("reports"));
         Process p = new ProcessBuilder(command).redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(work.resolve("err.txt").toFile()).start();
+        // the disk fills once the merge starts: extraction is done, the run is well under way
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (p.isAlive() && System.currentTimeMillis() < deadline
+                && !(Files.exists(log) && Files.readString(log).contains("step mergeBriefing starts"))) {
+            Thread.sleep(20);
+        }
+        Files.createFile(work.resolve("disk-full"));
         boolean ended = p.waitFor(300, TimeUnit.SECONDS);
         p.destroyForcibly();
         assertThat(ended).as("the run ends; its log: %s", Files.exists(log) ? Files.readString(log) : "none").isTrue();
