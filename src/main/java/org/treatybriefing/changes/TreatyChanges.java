@@ -1,7 +1,5 @@
 package org.treatybriefing.changes;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,29 +39,7 @@ final class TreatyChanges {
     }
 
     static Result compare(List<Row> before, List<Row> now) {
-        Pairing.Result<Row> paired = Pairing.pair(before, now, List.of(
-                r -> List.of(Texts.same(r.get("name"))),
-                TreatyChanges::names));
-        List<Change> changes = new ArrayList<>();
-        for (Pairing.Single<Row> s : paired.onlyNow()) {
-            changes.add(Change.added(TABLE, s.row().get("name"), s.row().get("parties"), s.row().get("source_ids")));
-        }
-        for (Pairing.Single<Row> s : paired.onlyBefore()) {
-            changes.add(Change.removed(TABLE, s.row().get("name"), s.row().get("parties"), s.row().get("source_ids")));
-        }
-        Map<String, String> nameNow = new HashMap<>();
-        for (Pairing.Pair<Row> p : paired.pairs()) {
-            nameNow.put(p.before().get("name"), p.now().get("name"));
-            changes.addAll(Change.fieldsThatDiffer(TABLE, p.now().get("name"), p.before(), p.now(), FIELDS,
-                    p.now().get("source_ids")));
-        }
-        return new Result(changes, nameNow);
-    }
-
-    private static List<String> names(Row r) {
-        List<String> names = new ArrayList<>();
-        names.add(Texts.same(r.get("name")));
-        Texts.list(r.get("aliases")).forEach(a -> names.add(Texts.same(a)));
-        return names;
+        NamedRowChanges.Compared c = NamedRowChanges.compare(TABLE, FIELDS, "parties", before, now);
+        return new Result(c.changes(), c.nameNow());
     }
 }
