@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -204,16 +203,16 @@ public class BriefingJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleToExtract> articlesToExtract(
             DataSource dataSource, @Value("#{jobParameters['run']}") String run,
-            @Value("#{stepExecution}") StepExecution partitionStep, BriefingProperties properties) throws Exception {
-        ArticleShard shard = ArticleShard.of(partitionStep.getStepName(), partitionStep.getExecutionContext(),
-                properties.extractionThreads());
+            @Value("#{stepExecutionContext['" + ArticleShardPartitioner.PARTITION + "']}") Integer partition,
+            @Value("#{stepExecutionContext['" + ArticleShardPartitioner.PARTITIONS + "']}") Integer partitions) throws Exception {
+        // ContextRepairingSplitter sees that a restarted partition has its context
         return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
                 .name("articlesToExtract")
                 .dataSource(dataSource)
                 .selectClause("SELECT ordinal, source_id, sha256, body")
                 .fromClause("FROM tb_run_file")
                 .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(shard, :partitions) = :partition")
-                .parameterValues(Map.of("run", run, "partitions", shard.partitions(), "partition", shard.partition()))
+                .parameterValues(Map.of("run", run, "partitions", partitions, "partition", partition))
                 .sortKeys(Map.of("ordinal", Order.ASCENDING))
                 .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .pageSize(20)
