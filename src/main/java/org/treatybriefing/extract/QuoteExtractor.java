@@ -112,7 +112,8 @@ final class QuoteExtractor {
 
     private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {
         Sentence closing = ctx.text().sentenceAt(q.close());
-        Optional<Attribution> after = afterQuote(ctx, closing, q, resolver);
+        Optional<Attribution> after = afterQuote(ctx, closing, q, resolver)
+                .or(() -> afterQuoteEndingItsSentence(ctx, closing, q, resolver));
         if (after.isPresent()) {
             return after.get();
         }
@@ -165,6 +166,25 @@ final class QuoteExtractor {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
         return speakerFurtherAfterQuote(ctx, s, i, resolver);
+    }
+
+    /**
+     * "Where is the money?" Vale asked. / "We won!" Vale said: a question or exclamation closes its
+     * sentence for the sentence detector, so the attribution right after it stands in the next one.
+     */
+    private Optional<Attribution> afterQuoteEndingItsSentence(ArticleContext ctx, Sentence closing, QuoteSpan q,
+                                                              SpeakerResolver resolver) {
+        List<Sentence> sentences = ctx.text().sentences();
+        int nextIndex = closing.index() + 1;
+        if (!q.text().strip().matches("(?s).*[?!]") || nextIndex >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence next = sentences.get(nextIndex);
+        boolean adjoining = next.paragraph() == closing.paragraph()
+                && q.close() + 1 <= next.start()
+                && ctx.text().text().substring(q.close() + 1, next.start()).isBlank();
+        boolean quoteEndsSentence = closing.tokenAt(q.close() + 1) == closing.tokens().size();
+        return adjoining && quoteEndsSentence ? afterQuote(ctx, next, q, resolver) : Optional.empty();
     }
 
     /** How far after a quotation its speaker may stand: "...," ORG's organising director NAME said. */

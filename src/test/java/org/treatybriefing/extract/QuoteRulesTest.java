@@ -34,6 +34,8 @@ class QuoteRulesTest {
             "Harbour Party campaign spokeswoman Ann Vale said, `We will not give up on the harbour.`           | We will not give up | Ann Vale | speech-verb-before-quote",
             "Senator Tom Berg met the mayor. Berg campaign manager Ann Vale said, `We will not give up.`       | We will not give up | Ann Vale | speech-verb-before-quote",
             "Ann Vale branded the harbour plan `a waste of everything the town has saved.`                    | a waste of everything | Ann Vale | subject-of-quote-sentence",
+            "Ann Vale toured the port. `Where did the harbour money go?` Vale asked the council.            | Where did the harbour money go | Ann Vale | speaker-then-verb-after-quote",
+            "Ann Vale toured the port. `We will never give up the harbour!` Vale fumed on Tuesday.          | We will never give up | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
