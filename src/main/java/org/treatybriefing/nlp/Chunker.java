@@ -284,8 +284,10 @@ public final class Chunker {
         }
         int start = nounPhraseStart(t, k);
         if (start > 0 && isTimeWord(t.get(k))) {
-            // "Rep. Ann Vale (D-Ohio) last month joked ...": the time of saying stands between
-            int before = beforeBrackets(t, start - 1);
+            // "Rep. Ann Vale (D-Ohio) last month joked ...", "Vale on Friday said ...": the time of
+            // saying, with its preposition, stands between
+            int before = start >= 2 && "ADP".equals(t.get(start - 1).pos()) ? start - 2 : start - 1;
+            before = beforeBrackets(t, before);
             int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
             if (beforeStart >= 0) {
                 return new int[]{beforeStart, before};

@@ -36,6 +36,7 @@ class QuoteRulesTest {
             "Ann Vale branded the harbour plan `a waste of everything the town has saved.`                    | a waste of everything | Ann Vale | subject-of-quote-sentence",
             "Ann Vale toured the port. `Where did the harbour money go?` Vale asked the council.            | Where did the harbour money go | Ann Vale | speaker-then-verb-after-quote",
             "Ann Vale toured the port. `We will never give up the harbour!` Vale fumed on Tuesday.          | We will never give up | Ann Vale | speaker-then-verb-after-quote",
+            "Susan Berg met the crew. Ann Vale spoke next, telling the paper, `We will not give up,` she said. | We will not give up | Ann Vale | speaker-then-verb-after-quote+pronoun",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
