@@ -152,7 +152,7 @@ final class QuoteExtractor {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
-        if (vocabulary.isSpeechVerb(t.get(i))) {
+        if (vocabulary.isSpeechVerb(t, i)) {
             Optional<Mention> subject = mentionStartingAt(ctx, s, i + 1);
             if (subject.isPresent()) {
                 return found(resolver.resolve(subject.get(), 0.95, "verb-then-speaker-after-quote"));
@@ -269,7 +269,7 @@ final class QuoteExtractor {
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
         for (int verb = 0; verb < quoteToken; verb++) {
-            if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t.get(verb))) {
+            if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {
                 continue;
             }
             Optional<Mention> subject = subjectOf(ctx, s, verb);
@@ -451,7 +451,7 @@ final class QuoteExtractor {
         }
         List<Token> t = previous.tokens();
         for (int i = t.size() - 1; i >= 0; i--) {
-            if (vocabulary.isSpeechVerb(t.get(i))) {
+            if (vocabulary.isSpeechVerb(t, i)) {
                 for (Mention m : ctx.mentionsIn(previous.index())) {
                     if (m.lastToken() < i && m.subject()) {
                         return found(resolver.resolve(m, 0.75, "introduced-with-colon"));

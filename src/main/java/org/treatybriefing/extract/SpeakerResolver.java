@@ -107,7 +107,7 @@ final class SpeakerResolver {
     private boolean isInvertedSpeaker(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
         int verb = m.firstToken() - 1;
-        if (m.kind() != Mention.Kind.PERSON || verb < 0 || !vocabulary.isSpeechVerb(t.get(verb))) {
+        if (m.kind() != Mention.Kind.PERSON || verb < 0 || !vocabulary.isSpeechVerb(t, verb)) {
             return false;
         }
         return verb == 0 || t.get(verb - 1).text().equals(",") || t.get(verb - 1).isClosingQuoteMark();

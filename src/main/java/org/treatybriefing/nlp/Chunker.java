@@ -236,6 +236,11 @@ public final class Chunker {
                 && t.get(k - 1).text().length() <= 3 && Character.isUpperCase(t.get(k - 1).text().charAt(0));
     }
 
+    /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
+    public static boolean endsCompound(List<Token> t, int k) {
+        return k >= 2 && isInnerHyphen(t, k - 1);
+    }
+
     /** A hyphen between two words of one phrase: "vice-president", "Democratic-leaning". */
     private static boolean isInnerHyphen(List<Token> t, int k) {
         return t.get(k).text().equals("-") && k > 0 && k + 1 < t.size()

@@ -47,4 +47,16 @@ class QuoteRulesTest {
         assertThat(hits.get(0).speaker()).isEqualTo(speaker);
         assertThat(hits.get(0).rule()).isEqualTo(rule);
     }
+
+    /** "self-proclaimed", "so-called": a speech verb inside a compound adjective introduces nobody's words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ann Vale toured the port. The blow fell on Norland's self-proclaimed `harbour of peace` throughout the region. | harbour of peace",
+    })
+    void aCompoundAdjectiveIsNoSpeechVerb(String text, String quoteStart) {
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith(quoteStart))
+                .allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+    }
 }
