@@ -236,8 +236,15 @@ public final class Vocabulary {
         return t.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
     }
 
-    /** A speech verb at token i, not the end of a compound adjective ("her self-proclaimed "...""). */
+    /**
+     * A speech verb at token i, not the end of a compound adjective ("her self-proclaimed "...""),
+     * or the first word of a phrase the list holds as one ("As Vale put it: "..."").
+     */
     public boolean isSpeechVerb(List<Token> t, int i) {
+        if (i + 1 < t.size() && isVerbLike(t.get(i))
+                && lexicons.isSpeechVerb(t.get(i).lemmaOrText() + " " + t.get(i + 1).text())) {
+            return true;
+        }
         return isSpeechVerb(t.get(i)) && !Chunker.endsCompound(t, i);
     }
 

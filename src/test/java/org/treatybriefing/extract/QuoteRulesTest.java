@@ -37,6 +37,9 @@ class QuoteRulesTest {
             "Ann Vale toured the port. `Where did the harbour money go?` Vale asked the council.            | Where did the harbour money go | Ann Vale | speaker-then-verb-after-quote",
             "Ann Vale toured the port. `We will never give up the harbour!` Vale fumed on Tuesday.          | We will never give up | Ann Vale | speaker-then-verb-after-quote",
             "Susan Berg met the crew. Ann Vale spoke next, telling the paper, `We will not give up,` she said. | We will not give up | Ann Vale | speaker-then-verb-after-quote+pronoun",
+            "The polls agree on the port. Turnout was high - Ann Vale: `The harbour vote was closer than anyone thought.` | The harbour vote was closer | Ann Vale | name-then-colon",
+            "The harbour has flooded twice. As Ann Vale put it: `The harbour will flood every spring.`       | The harbour will flood | Ann Vale | speech-verb-before-quote",
+            "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
