@@ -278,11 +278,18 @@ final class QuoteExtractor {
         boolean documentSubject = documentSubjectBefore(ctx, s, quoteToken);
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
-        for (int verb = 0; verb < quoteToken; verb++) {
+        // "After Berg said ..., Vale said: "..."": a speech verb in the opening clause is not the quote's
+        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        openingClauseEnd = openingClauseEnd < quoteToken ? openingClauseEnd : 0;
+        for (int verb = openingClauseEnd; verb < quoteToken; verb++) {
             if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {
                 continue;
             }
-            Optional<Mention> subject = subjectOf(ctx, s, verb);
+            Optional<Mention> subject = isTrailingParticiple(t, verb)
+                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb) : Optional.empty();
+            if (subject.isEmpty()) {
+                subject = subjectOf(ctx, s, verb);
+            }
             if (subject.isEmpty()) {
                 continue;
             }
@@ -304,6 +311,22 @@ final class QuoteExtractor {
      * a person (or pronoun, or role) rather than an organisation or place named beside them
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
+    /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */
+    private static boolean isTrailingParticiple(List<Token> t, int verb) {
+        return verb > 0 && t.get(verb).text().endsWith("ing") && t.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Vale went on offense against Berg on Monday, saying "..."": the person who opens the main
+     * clause speaks, not the last name before the participle.
+     */
+    private static Optional<Mention> mainClauseSubject(ArticleContext ctx, Sentence s, int clauseStart, int verb) {
+        return ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.firstToken() >= clauseStart && m.lastToken() < verb && m.subject()
+                        && !ctx.mask().inside(m.start()) && PhraseHead.isPersonLike(m))
+                .findFirst();
+    }
+
     private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
         Optional<Mention> grammatical = mentionInSubject(ctx, s, v);
         if (grammatical.isPresent()) {

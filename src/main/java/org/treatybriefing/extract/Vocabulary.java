@@ -187,6 +187,11 @@ public final class Vocabulary {
         return SPOKESPERSONS.contains(title.toLowerCase());
     }
 
+    /** "Democrat", "GOP": an affiliation written before a name ({@code config/party-labels.txt}). */
+    public boolean isPartyLabel(String word) {
+        return lexicons.isPartyLabel(word);
+    }
+
     /** "statement", "ad": what someone issues that speaks for them ({@code config/statement-nouns.txt}). */
     public boolean isStatementNoun(String word) {
         return lexicons.isStatementNoun(word);

@@ -40,6 +40,8 @@ class QuoteRulesTest {
             "The polls agree on the port. Turnout was high - Ann Vale: `The harbour vote was closer than anyone thought.` | The harbour vote was closer | Ann Vale | name-then-colon",
             "The harbour has flooded twice. As Ann Vale put it: `The harbour will flood every spring.`       | The harbour will flood | Ann Vale | speech-verb-before-quote",
             "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
+            "After Tom Berg said the port was safe, Ann Vale said: `We will not give up on the harbour.`       | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Democrat Ann Vale took a swipe at rival Tom Berg on Monday, saying: `We will not give up on the harbour.` | We will not give up | Ann Vale | speech-verb-before-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
