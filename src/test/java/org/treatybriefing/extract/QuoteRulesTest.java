@@ -44,6 +44,10 @@ class QuoteRulesTest {
             "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "After Tom Berg said the port was safe, Ann Vale said: `We will not give up on the harbour.`       | We will not give up | Ann Vale | speech-verb-before-quote",
             "Democrat Ann Vale took a swipe at rival Tom Berg on Monday, saying: `We will not give up on the harbour.` | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Ann Vale met Tom Berg. `They are all here because he is promising free stuff,` Vale shot back with a laugh. | They are all here | Ann Vale | speaker-then-verb-after-quote",
+            "`The harbour could win in a landslide,` Vigneault concludes.                                   | The harbour could win | Vigneault | speaker-then-verb-after-quote",
+            "`It was the least bad outcome,` Mr. Berg of the Harbour Club said.                              | It was the least bad outcome | Berg | speaker-then-verb-after-quote",
+            "`It is an invasion of the harbour,` Ann Vale, the attorney general of Norland, one of the states suing the port, said at an event. | It is an invasion | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
