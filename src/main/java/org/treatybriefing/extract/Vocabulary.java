@@ -264,7 +264,7 @@ public final class Vocabulary {
     }
 
     /** "Ann Vale of the Harbour Club said": the index past an organisation's name introduced by a preposition, else k. */
-    private static int afterAffiliation(List<Token> t, int k) {
+    static int afterAffiliation(List<Token> t, int k) {
         if (k + 1 >= t.size() || !AFFILIATION_PREPOSITIONS.contains(t.get(k).text().toLowerCase())) {
             return k;
         }
