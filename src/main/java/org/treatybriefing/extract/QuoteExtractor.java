@@ -127,7 +127,10 @@ final class QuoteExtractor {
         if (before.isPresent()) {
             return before.get();
         }
-        return introducedWithColon(ctx, opening, q, resolver)
+        // "Vale says he is "tied for second," Berg said ...": a speaker standing further after the
+        // quotation counts only when no speech verb before it names one
+        return speakerFurtherAfterQuote(ctx, closing, q, resolver)
+                .or(() -> introducedWithColon(ctx, opening, q, resolver))
                 .or(() -> nameThenColon(ctx, opening, q, resolver))
                 .or(() -> headlineSpeakerBeforeColon(ctx, opening, q, resolver))
                 .or(() -> creditedAfterDash(ctx, q))
@@ -161,7 +164,7 @@ final class QuoteExtractor {
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
-        return speakerFurtherAfterQuote(ctx, s, i, resolver);
+        return Optional.empty();
     }
 
     /** The first token from k on that is not punctuation, a quotation mark excepted. */
@@ -208,8 +211,12 @@ final class QuoteExtractor {
      * said: a person (or role) a few words after the quote, before any other clause, followed by
      * a speech verb, past a bracketed party or place.
      */
-    private Optional<Attribution> speakerFurtherAfterQuote(ArticleContext ctx, Sentence s, int i, SpeakerResolver resolver) {
+    private Optional<Attribution> speakerFurtherAfterQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
+        int i = firstWordAfter(t, s.tokenAt(q.close() + 1));
+        if (i >= t.size() || ctx.mask().inside(t.get(i).start())) {
+            return Optional.empty();
+        }
         for (Mention m : ctx.mentionsIn(s.index())) {
             if (m.firstToken() < i || m.firstToken() > i + MAX_WORDS_BEFORE_SPEAKER) {
                 continue;
