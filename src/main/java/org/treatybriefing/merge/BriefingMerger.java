@@ -46,11 +46,11 @@ public final class BriefingMerger {
         tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
                 .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
         tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = partyRows(sorted, speakers, agreementOf);
+        List<List<Object>> partyRows = numbered(partyRows(sorted, speakers, agreementOf), "P");
         tables.put(BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = sectionRows(sorted, agreementOf);
+        List<List<Object>> sectionRows = numbered(sectionRows(sorted, agreementOf), "S");
         tables.put(BriefingTable.SECTIONS, sectionRows);
-        tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted, agreementOf));
+        tables.put(BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
         QuoteTable quotes = quoteRows(sorted, speakers, documentName, aboutMainTreaty);
         tables.put(BriefingTable.QUOTES, quotes.rows());
         tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
@@ -261,7 +261,7 @@ public final class BriefingMerger {
                 firstOfCluster.merge(cluster[i], at, (old, now) -> all.get(now).text().length() > all.get(old).text().length() ? now : old);
             }
         }
-        int width = Math.max(4, String.valueOf(all.size()).length());
+        int width = idWidth(all.size());
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Integer> bySpeaker = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -369,6 +369,22 @@ public final class BriefingMerger {
     private static String canonical(SpeakerMerger speakers, String name) {
         SpeakerMerger.MergedName m = speakers.resolve(name);
         return m == null ? name : m.name;
+    }
+
+    /**
+     * Appends each row's id (its table's last column): the prefix and the row's number in the
+     * table's stable order, as wide as the quote ids ({@code P0001}, {@code CM0012}).
+     */
+    private static List<List<Object>> numbered(List<List<Object>> rows, String prefix) {
+        String format = prefix + "%0" + idWidth(rows.size()) + "d";
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).add(String.format(format, i + 1));
+        }
+        return rows;
+    }
+
+    private static int idWidth(int rows) {
+        return Math.max(4, String.valueOf(rows).length());
     }
 
     private static List<Object> row(Object... cells) {

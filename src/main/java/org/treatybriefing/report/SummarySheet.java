@@ -116,12 +116,7 @@ final class SummarySheet {
         if (!summary.areas().isEmpty()) {
             chart(first, row - 1);
         }
-        // printed or converted to PDF: landscape, one page wide
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintLayout.page(sheet);
     }
 
     /** What is new since the previous briefing: the counts, then the new statements (the rows are the Changes sheet). */

@@ -5,6 +5,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import javax.xml.namespace.QName;
+
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /** Each cell style of the workbook, created once and shared by every cell that needs it. */
 final class WorkbookStyles {
@@ -17,6 +22,30 @@ final class WorkbookStyles {
     final CellStyle number;
     final CellStyle decimal;
     final CellStyle link;
+
+    /**
+     * Names the workbook's default cell style {@code Normal}, as Excel writes every workbook: POI
+     * leaves it out, and readers such as Python's openpyxl then warn "Workbook contains no default
+     * style" on every briefing.
+     */
+    static void nameDefaultStyle(XSSFWorkbook wb) {
+        // poi-ooxml-lite has no class for <cellStyles>: the element is written as XML, at the end
+        // of the still empty stylesheet; POI puts the parts it writes itself before it, in schema order
+        CTStylesheet sheet = wb.getStylesSource().getCTStylesheet();
+        String ns = CTStylesheet.type.getName().getNamespaceURI();
+        try (XmlCursor cursor = sheet.newCursor()) {
+            if (cursor.toChild(new QName(ns, "cellStyles"))) {
+                return;
+            }
+            cursor.toEndToken();
+            cursor.beginElement(new QName(ns, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new QName(ns, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
+        }
+    }
 
     WorkbookStyles(Workbook wb) {
         Font bold = wb.createFont();
@@ -51,6 +80,7 @@ final class WorkbookStyles {
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
         link = wb.createCellStyle();
         link.setFont(linkFont);
+        link.setWrapText(true);
         link.setVerticalAlignment(VerticalAlignment.TOP);
     }
 }

@@ -139,9 +139,9 @@ class BriefingMergerTest {
         List<List<Object>> parties = briefing.rows(BriefingTable.PARTIES);
 
         assertThat(parties).containsExactly(
-                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", TREATY, 2),
-                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", TREATY, 2),
-                List.of("Eastmark", "other", "", "", 1, "b.txt", TREATY, 1));
+                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", TREATY, 2, "P0001"),
+                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", TREATY, 2, "P0002"),
+                List.of("Eastmark", "other", "", "", 1, "b.txt", TREATY, 1, "P0003"));
     }
 
     @Test
@@ -178,10 +178,10 @@ class BriefingMergerTest {
     @Test
     void sectionsAreCountedByArticleAndNumberedArticlesComeInNumericOrder() {
         assertThat(briefing.rows(BriefingTable.SECTIONS)).containsExactly(
-                List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1),
-                List.of("article", "Article 12", "withdrawal after notice", "c.txt", TREATY, 1),
-                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", TREATY, 3),
-                List.of("area", "trade", "trade", "b.txt; c.txt", TREATY, 2));
+                List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1, "S0001"),
+                List.of("article", "Article 12", "withdrawal after notice", "c.txt", TREATY, 1, "S0002"),
+                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", TREATY, 3, "S0003"),
+                List.of("area", "trade", "trade", "b.txt; c.txt", TREATY, 2, "S0004"));
         assertThat(briefing.summary().areas()).containsExactly(new Summary.Count("energy", 3),
                 new Summary.Count("trade", 2));
     }
@@ -194,7 +194,9 @@ class BriefingMergerTest {
         assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "similar_in_source_ids"))
                 .containsExactly("c.txt", "", "a.txt");
         assertThat(commitments.get(0)).containsExactly("a.txt", "Northland; Southland", "shall", "positive", "trade",
-                "The parties shall reduce tariffs on grain by half within five years.", TREATY, "c.txt");
+                "The parties shall reduce tariffs on grain by half within five years.", TREATY, "c.txt", "CM0001");
+        assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "commitment_id"))
+                .as("an id per row, in the table's order").containsExactly("CM0001", "CM0002", "CM0003");
     }
 
     @Test
