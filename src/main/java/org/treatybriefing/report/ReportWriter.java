@@ -20,7 +20,6 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.treatybriefing.merge.Summary;
 
 /**
  * Writes a briefing: every table as a CSV file and as a sheet of {@code briefing.xlsx}, in one

@@ -2,6 +2,7 @@ package org.treatybriefing.report;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,6 +23,12 @@ final class WorkbookStyles {
     final CellStyle number;
     final CellStyle decimal;
     final CellStyle link;
+    /** A count in a column of its own: right-aligned under a right-aligned header. */
+    final CellStyle count;
+    final CellStyle numberHeader;
+    /** Wrapped text set off from a count on its left. */
+    final CellStyle indented;
+    final CellStyle indentedHeader;
 
     /**
      * Names the workbook's default cell style {@code Normal}, as Excel writes every workbook: POI
@@ -78,6 +85,18 @@ final class WorkbookStyles {
         decimal = wb.createCellStyle();
         decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        count = wb.createCellStyle();
+        count.cloneStyleFrom(number);
+        count.setAlignment(HorizontalAlignment.RIGHT);
+        numberHeader = wb.createCellStyle();
+        numberHeader.cloneStyleFrom(header);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+        indented = wb.createCellStyle();
+        indented.cloneStyleFrom(wrapped);
+        indented.setIndention((short) 2);
+        indentedHeader = wb.createCellStyle();
+        indentedHeader.cloneStyleFrom(header);
+        indentedHeader.setIndention((short) 2);
         link = wb.createCellStyle();
         link.setFont(linkFont);
         link.setWrapText(true);

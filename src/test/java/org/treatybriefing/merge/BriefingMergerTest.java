@@ -15,6 +15,7 @@ import org.treatybriefing.extract.SectionFact;
 import org.treatybriefing.extract.SpeakerFact;
 import org.treatybriefing.extract.TreatyFact;
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.Summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,9 +129,9 @@ class BriefingMergerTest {
         // a surname alone resolves to the full name, with the title of the merged speaker
         assertThat(quotes.get(4)).containsExactly("Q0005", "c.txt", "Anna Kowalska", "trade commissioner", "official",
                 "direct", PORTS, 10, 10 + PORTS.length(), "C0002", "a.txt", 0.6, "said-after");
-        // reported speech is not clustered
+        // reported speech is clustered like quoted words: here a statement of its own
         assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "kind")).isEqualTo("indirect");
-        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "cluster_id")).isEqualTo("");
+        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "cluster_id")).isEqualTo("C0004");
         assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "corroborating_source_ids")).isEqualTo("");
     }
 
@@ -222,10 +223,12 @@ class BriefingMergerTest {
         Summary s = briefing.summary();
 
         assertThat(s.topStatements()).containsExactly(
-                new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt")),
-                new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt")));
-        assertThat(s.speakers()).containsExactly(new Summary.Count("Sergei Ivanov", 3),
-                new Summary.Count("Anna Kowalska", 2));
+                new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt"),
+                        List.of("Treaty signed", "Ivanov hails treaty")),
+                new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt"),
+                        List.of("Treaty signed", "Ports to open")));
+        assertThat(s.speakers()).containsExactly(new Summary.SpeakerLine("Sergei Ivanov", "official", "foreign minister, Northland", 3),
+                new Summary.SpeakerLine("Anna Kowalska", "official", "trade commissioner, Southland", 2));
         assertThat(s.parties()).first().isEqualTo(
                 new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2, TREATY));
     }
