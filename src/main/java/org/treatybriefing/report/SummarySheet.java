@@ -224,7 +224,7 @@ final class SummarySheet {
         XSSFRow r = sheet.createRow(row++);
         text(r, LABEL, label, styles.header);
         text(r, NUMBER, number, styles.numberHeader);
-        text(r, TEXT, text, styles.indentedHeader);
+        text(r, TEXT, text, styles.header);
         text(r, DETAIL, detail, styles.header);
     }
 
@@ -235,7 +235,7 @@ final class SummarySheet {
         XSSFCell c = r.createCell(NUMBER);
         c.setCellValue(count);
         c.setCellStyle(styles.count);
-        text(r, TEXT, text, styles.indented);
+        text(r, TEXT, text, styles.wrapped);
         text(r, DETAIL, detail, styles.wrapped);
         fitHeight(r, WrappedLines.of(label, 26), WrappedLines.of(text, 58), WrappedLines.of(detail, 46));
     }
@@ -255,7 +255,7 @@ final class SummarySheet {
     private void pair(String label, String value) {
         XSSFRow r = sheet.createRow(row++);
         text(r, LABEL, label, styles.label);
-        text(r, TEXT, value == null ? "" : value, styles.indented);
+        text(r, TEXT, value == null ? "" : value, styles.wrapped);
         fitHeight(r, WrappedLines.of(value, 58));
     }
 
@@ -268,7 +268,7 @@ final class SummarySheet {
             c.setCellValue(value);
             c.setCellStyle(styles.count);
         }
-        text(r, TEXT, explained, styles.indented);
+        text(r, TEXT, explained, styles.wrapped);
         fitHeight(r, WrappedLines.of(explained, 58));
     }
 

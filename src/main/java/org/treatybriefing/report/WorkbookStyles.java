@@ -26,9 +26,6 @@ final class WorkbookStyles {
     /** A count in a column of its own: right-aligned under a right-aligned header. */
     final CellStyle count;
     final CellStyle numberHeader;
-    /** Wrapped text set off from a count on its left. */
-    final CellStyle indented;
-    final CellStyle indentedHeader;
 
     /**
      * Names the workbook's default cell style {@code Normal}, as Excel writes every workbook: POI
@@ -88,15 +85,12 @@ final class WorkbookStyles {
         count = wb.createCellStyle();
         count.cloneStyleFrom(number);
         count.setAlignment(HorizontalAlignment.RIGHT);
+        // "_0" leaves the width of a digit after the number: a gap before the text on its right
+        count.setDataFormat(wb.createDataFormat().getFormat("0_0_0"));
         numberHeader = wb.createCellStyle();
         numberHeader.cloneStyleFrom(header);
         numberHeader.setAlignment(HorizontalAlignment.RIGHT);
-        indented = wb.createCellStyle();
-        indented.cloneStyleFrom(wrapped);
-        indented.setIndention((short) 2);
-        indentedHeader = wb.createCellStyle();
-        indentedHeader.cloneStyleFrom(header);
-        indentedHeader.setIndention((short) 2);
+        numberHeader.setDataFormat(wb.createDataFormat().getFormat("@_0_0"));
         link = wb.createCellStyle();
         link.setFont(linkFont);
         link.setWrapText(true);
