@@ -388,7 +388,7 @@ final class MentionFinder {
             return false;
         }
         for (int v = end + 2; v < t.size(); v++) {
-            if (vocabulary.isSpeechVerb(t.get(v))) {
+            if (vocabulary.isSpeechVerb(t, v)) {
                 int[] subject = Chunker.subjectOf(t, v);
                 return subject != null && subject[0] <= start && subject[1] == end - 1;
             }

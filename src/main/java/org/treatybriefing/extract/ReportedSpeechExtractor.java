@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Sentence;
@@ -48,6 +49,9 @@ final class ReportedSpeechExtractor {
     /** What may stand before a participle that carries on the sentence's statement: ", saying", "while saying". */
     private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "while", "after", "before", "by", "when", "in");
     /** Reported words that open with a quotation must go on after it by this many characters. */
+    /** "he's", "don't": contractions the tagger may take for punctuation. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’]\\p{L}+|n['’]t");
+
     private static final int MIN_WORDS_AFTER_QUOTE_CHARS = 12;
     /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
     private static final int MIN_WORDS = 3;
@@ -644,9 +648,11 @@ final class ReportedSpeechExtractor {
         return from;
     }
 
+    /** Punctuation ends the words here; a contraction the tagger calls punctuation ("he's") does not. */
     private static boolean closesSentence(List<Token> t, int k) {
-        return k >= t.size() || "PUNCT".equals(t.get(k).pos());
+        return k >= t.size() || "PUNCT".equals(t.get(k).pos()) && !CONTRACTION.matcher(t.get(k).text()).matches();
     }
+
 
     private static int lastWordBefore(List<Token> t, int end) {
         return Chunker.trimPunctuation(t, 0, end) - 1;

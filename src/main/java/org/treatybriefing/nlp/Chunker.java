@@ -236,6 +236,11 @@ public final class Chunker {
                 && t.get(k - 1).text().length() <= 3 && Character.isUpperCase(t.get(k - 1).text().charAt(0));
     }
 
+    /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
+    public static boolean endsCompound(List<Token> t, int k) {
+        return k >= 2 && isInnerHyphen(t, k - 1);
+    }
+
     /** A hyphen between two words of one phrase: "vice-president", "Democratic-leaning". */
     private static boolean isInnerHyphen(List<Token> t, int k) {
         return t.get(k).text().equals("-") && k > 0 && k + 1 < t.size()
@@ -284,8 +289,10 @@ public final class Chunker {
         }
         int start = nounPhraseStart(t, k);
         if (start > 0 && isTimeWord(t.get(k))) {
-            // "Rep. Ann Vale (D-Ohio) last month joked ...": the time of saying stands between
-            int before = beforeBrackets(t, start - 1);
+            // "Rep. Ann Vale (D-Ohio) last month joked ...", "Vale on Friday said ...": the time of
+            // saying, with its preposition, stands between
+            int before = start >= 2 && "ADP".equals(t.get(start - 1).pos()) ? start - 2 : start - 1;
+            before = beforeBrackets(t, before);
             int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
             if (beforeStart >= 0) {
                 return new int[]{beforeStart, before};
