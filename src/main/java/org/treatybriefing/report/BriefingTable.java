@@ -14,7 +14,7 @@ import static org.treatybriefing.report.Column.text;
  * tests read these definitions.
  */
 public enum BriefingTable {
-    SOURCES("sources", "Sources", List.of(source("source_id"), text("file"), text("sha256").asTechnical(),
+    SOURCES("sources", "Sources", List.of(source("source_id"), text("file").asTechnical(), text("sha256").asTechnical(),
             longText("title"), number("words"), text("status"), text("encoding").asTechnical(),
             text("format").asTechnical())),
     TREATY("treaty", "Treaty", List.of(text("name"), text("aliases"), text("signed_at"), number("duration_years"),

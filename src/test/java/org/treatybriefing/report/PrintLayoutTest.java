@@ -74,7 +74,8 @@ class PrintLayoutTest {
     @Test
     void theTechnicalColumnsAreMarked() {
         assertThat(technical(BriefingTable.QUOTES)).containsExactly("quote_id", "char_start", "char_end", "confidence", "rule");
-        assertThat(technical(BriefingTable.SOURCES)).containsExactly("sha256", "encoding", "format");
+        assertThat(technical(BriefingTable.SOURCES)).as("file: the name source_id already gives, but for the folder")
+                .containsExactly("file", "sha256", "encoding", "format");
         assertThat(technical(BriefingTable.PARTIES)).containsExactly("party_id");
         assertThat(technical(BriefingTable.SECTIONS)).containsExactly("section_id");
         assertThat(technical(BriefingTable.COMMITMENTS)).containsExactly("commitment_id");
