@@ -352,6 +352,14 @@ public final class BriefingMerger {
      */
     private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows, SpeakerMerger speakers,
                                                       Map<String, Integer> quotesBySpeaker, Map<String, String> stateOf) {
+        // each quoted official under their state, looked up once (there are far more speakers than parties)
+        Map<String, List<SpeakerMerger.MergedName>> officialsByState = new HashMap<>();
+        stateOf.forEach((speaker, state) -> {
+            SpeakerMerger.MergedName m = speakers.resolve(speaker);
+            if (m != null && "official".equals(m.type()) && quotesBySpeaker.getOrDefault(m.name, 0) > 0) {
+                officialsByState.computeIfAbsent(state, k -> new ArrayList<>()).add(m);
+            }
+        });
         List<Summary.PartyLine> lines = new ArrayList<>();
         for (List<Object> r : partyRows) {
             String state = (String) r.get(0);
@@ -360,14 +368,11 @@ public final class BriefingMerger {
             if (!((String) r.get(3)).isEmpty()) {
                 reps.addAll(List.of(((String) r.get(3)).split(LIST)));
             }
-            stateOf.forEach((speaker, speakerState) -> {
-                SpeakerMerger.MergedName m = speakers.resolve(speaker);
-                if (speakerState.equals(state) && m != null && "official".equals(m.type())
-                        && quotesBySpeaker.getOrDefault(speaker, 0) > 0
-                        && m.sources.stream().anyMatch(sources::contains)) {
-                    reps.add(speaker);
+            for (SpeakerMerger.MergedName m : officialsByState.getOrDefault(state, List.of())) {
+                if (m.sources.stream().anyMatch(sources::contains)) {
+                    reps.add(m.name);
                 }
-            });
+            }
             List<String> mostQuotedFirst = reps.stream()
                     .sorted(Comparator.comparingInt((String n) -> -quotesBySpeaker.getOrDefault(n, 0))
                             .thenComparing(Comparator.naturalOrder()))
