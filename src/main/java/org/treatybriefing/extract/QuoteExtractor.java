@@ -278,11 +278,18 @@ final class QuoteExtractor {
         boolean documentSubject = documentSubjectBefore(ctx, s, quoteToken);
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
-        for (int verb = 0; verb < quoteToken; verb++) {
+        // "After Berg said ..., Vale said: "..."": a speech verb in the opening clause is not the quote's
+        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        openingClauseEnd = openingClauseEnd < quoteToken ? openingClauseEnd : 0;
+        for (int verb = openingClauseEnd; verb < quoteToken; verb++) {
             if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {
                 continue;
             }
-            Optional<Mention> subject = subjectOf(ctx, s, verb);
+            Optional<Mention> subject = isTrailingParticiple(t, verb)
+                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb) : Optional.empty();
+            if (subject.isEmpty()) {
+                subject = subjectOf(ctx, s, verb);
+            }
             if (subject.isEmpty()) {
                 continue;
             }
@@ -304,6 +311,22 @@ final class QuoteExtractor {
      * a person (or pronoun, or role) rather than an organisation or place named beside them
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
+    /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */
+    private static boolean isTrailingParticiple(List<Token> t, int verb) {
+        return verb > 0 && t.get(verb).text().endsWith("ing") && t.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Vale went on offense against Berg on Monday, saying "..."": the person who opens the main
+     * clause speaks, not the last name before the participle.
+     */
+    private static Optional<Mention> mainClauseSubject(ArticleContext ctx, Sentence s, int clauseStart, int verb) {
+        return ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.firstToken() >= clauseStart && m.lastToken() < verb && m.subject()
+                        && !ctx.mask().inside(m.start()) && PhraseHead.isPersonLike(m))
+                .findFirst();
+    }
+
     private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
         Optional<Mention> grammatical = mentionInSubject(ctx, s, v);
         if (grammatical.isPresent()) {
@@ -374,19 +397,26 @@ final class QuoteExtractor {
 
     /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
     private static final Pattern DASH_CREDIT = Pattern.compile(
-            "^\\s*[\u2015\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})\\s*$");
+            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})[\\s\u00a0]*$");
 
-    /** ""We can do better." ― Ann Vale": a name credited after a dash, alone at the paragraph's end. */
+    /**
+     * ""We can do better." ― Ann Vale": a name credited after a dash, alone at the end of its
+     * paragraph or line (a list of readers' quotes runs one per line).
+     */
     private static Optional<Attribution> creditedAfterDash(ArticleContext ctx, QuoteSpan q) {
         AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.close());
         if (paragraph == null || q.close() + 1 >= paragraph.end()) {
             return Optional.empty();
         }
-        Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
+        String text = ctx.text().text();
+        int lineEnd = text.indexOf('\n', q.close() + 1);
+        int end = lineEnd < 0 ? paragraph.end() : Math.min(lineEnd, paragraph.end());
+        Matcher m = DASH_CREDIT.matcher(text.substring(q.close() + 1, end));
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(Attribution.of(ctx.people().named(m.group(1)), 0.8, "credited-after-dash"));
+        String name = m.group(1).replaceFirst("(\\p{L}{2,})\\.$", "$1"); // "― Ann Vale." ends a sentence, not an initial
+        return Optional.of(Attribution.of(ctx.people().named(name), 0.8, "credited-after-dash"));
     }
 
     /**

@@ -47,6 +47,7 @@ final class ReportedSpeechExtractor {
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "because", "although", "though",
             "unless", "once");
     /** What may stand before a participle that carries on the sentence's statement: ", saying", "while saying". */
+    private static final String PARTICIPLE_RULE = "participle-continues";
     private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "while", "after", "before", "by", "when", "in");
     /** Reported words that open with a quotation must go on after it by this many characters. */
     /** "he's", "don't": contractions the tagger may take for punctuation. */
@@ -140,11 +141,32 @@ final class ReportedSpeechExtractor {
         return out;
     }
 
-    /** Whose words a participle or joined verb reports: the nearest subject before it, else the sentence's speaker. */
+    /**
+     * Whose words a participle or joined verb reports. A joined verb ("..., and the League said
+     * ...") shares the nearest subject before it, else the sentence's speaker. A participle after a
+     * comma ("Vale went after Berg on Monday, saying ...") carries on the main clause: the person
+     * who opens the sentence, else the sentence's speaker, else the nearest subject.
+     */
     private static Attribution sharedSubject(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver,
                                              Attribution sentenceSpeaker) {
+        if (r.rule().equals(PARTICIPLE_RULE) && s.tokens().get(r.cue() - 1).text().equals(",")) {
+            Attribution opening = openingPerson(ctx, s, r.cue(), resolver);
+            if (opening.found() || sentenceSpeaker.found()) {
+                return opening.found() ? opening : sentenceSpeaker;
+            }
+        }
         Attribution nearest = subjectOfSentence(ctx, s, r.cue(), resolver);
         return nearest.found() ? nearest : sentenceSpeaker;
+    }
+
+    /** The first person standing as a subject before the cue, outside quotations. */
+    private static Attribution openingPerson(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
+        return ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.lastToken() < cue && m.subject() && PhraseHead.isPersonLike(m) && !ctx.mask().inside(m.start()))
+                .findFirst()
+                .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
+                .filter(Attribution::found)
+                .orElse(Attribution.NONE);
     }
 
     /**
@@ -193,11 +215,15 @@ final class ReportedSpeechExtractor {
         List<Token> t = s.tokens();
         List<Report> found = new ArrayList<>();
         int after = 0; // end of the words of the last report
+        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
         for (int v = 0; v < t.size(); v++) {
             if (ctx.mask().inside(t.get(v).start())) {
                 continue;
             }
-            Optional<Report> r = shapeAt(t, v);
+            int cue = v;
+            // "After Berg said the port was safe, Vale said ...": the opening clause's comma ends its words
+            Optional<Report> r = shapeAt(t, v).map(report -> cue < openingClauseEnd && report.to() >= openingClauseEnd
+                    ? report.endingAt(openingClauseEnd - 1) : report);
             if (r.isEmpty() || !keeps(ctx, s, r.get())) {
                 continue;
             }
@@ -301,7 +327,7 @@ final class ReportedSpeechExtractor {
         }
         int from = wordsStart(t, v);
         int to = Chunker.clauseEnd(t, from);
-        return Optional.of(new Report(v, -1, -1, from, to, "participle-continues", 0.6));
+        return Optional.of(new Report(v, -1, -1, from, to, PARTICIPLE_RULE, 0.6));
     }
 
     /** "As the paper reported, the vote was close." */

@@ -18,6 +18,9 @@ public final class Chunker {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "that");
     /** Words that join two noun phrases into one subject: "Democrats and Republicans said". */
     private static final Set<String> NOUN_JOINERS = Set.of("of", "and", "&");
+    /** Conjunctions that open a clause before the main one: "After Berg said ..., Vale said ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "while", "although", "though",
+            "because", "if", "before", "since", "once", "whereas", "until", "unless");
     /** Heads of a noun phrase that says when, not who: "last month", "this week", "on Tuesday". */
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "day", "night", "morning",
             "afternoon", "evening", "weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
@@ -234,6 +237,23 @@ public final class Chunker {
         return t.get(k).text().equals(".") && k > 0 && k + 1 < t.size()
                 && Character.isUpperCase(t.get(k + 1).text().isEmpty() ? 'a' : t.get(k + 1).text().charAt(0))
                 && t.get(k - 1).text().length() <= 3 && Character.isUpperCase(t.get(k - 1).text().charAt(0));
+    }
+
+    /**
+     * "After Berg said the port was safe, Vale said ...": the index just past the comma that closes
+     * a clause opening the sentence with a subordinating conjunction; 0 when the sentence opens
+     * otherwise or no comma closes the clause.
+     */
+    public static int openingSubordinateClauseEnd(List<Token> t) {
+        if (t.isEmpty() || !SUBORDINATORS.contains(t.get(0).text().toLowerCase())) {
+            return 0;
+        }
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
