@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.treatybriefing.extract.QuoteFact;
 import org.treatybriefing.extract.SectionFact;
 import org.treatybriefing.extract.SpeakerFact;
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.Summary;
 
 /**
  * Cross-article work: turns the per-article extractions of a run into the briefing's tables.
@@ -29,6 +31,12 @@ import org.treatybriefing.report.BriefingTable;
 public final class BriefingMerger {
 
     private static final String LIST = "; ";
+    /** Statements the Summary lists. */
+    private static final int TOP_STATEMENTS = 5;
+    /** Speakers the Summary lists. */
+    private static final int TOP_SPEAKERS = 10;
+    /** Fewer words are a fragment ("fully justified"), not a statement of the Summary. */
+    static final int MIN_STATEMENT_WORDS = 5;
 
     public Briefing merge(List<SourceRecord> sources, List<ArticleFacts> articles) {
         List<ArticleFacts> sorted = new ArrayList<>(articles);
@@ -46,21 +54,22 @@ public final class BriefingMerger {
         tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
                 .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
         tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = partyRows(sorted, speakers, agreementOf);
+        List<List<Object>> partyRows = numbered(partyRows(sorted, speakers, agreementOf), "P");
         tables.put(BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = sectionRows(sorted, agreementOf);
+        List<List<Object>> sectionRows = numbered(sectionRows(sorted, agreementOf), "S");
         tables.put(BriefingTable.SECTIONS, sectionRows);
-        tables.put(BriefingTable.COMMITMENTS, commitmentRows(sorted, agreementOf));
-        QuoteTable quotes = quoteRows(sorted, speakers, documentName, aboutMainTreaty);
+        tables.put(BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
+        QuoteTable quotes = quoteRows(sources, sorted, speakers, documentName, aboutMainTreaty);
         tables.put(BriefingTable.QUOTES, quotes.rows());
         tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
         tables.put(BriefingTable.ANALYSTS, analystRows(sorted, speakers));
 
         int rejected = (int) sources.stream().filter(SourceRecord::rejected).count();
+        Map<String, String> stateOf = speakerStates(sorted, speakers);
         Summary summary = new Summary(sources.size() - rejected, rejected,
                 treaties.stream().map(TreatyMerger.Merged::card).toList(),
-                partyLines(partyRows), quotes.topStatements(), topSpeakers(quotes.quotesBySpeaker()),
-                areaCounts(sectionRows));
+                partyLines(partyRows, speakers, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
+                topSpeakers(speakers, quotes.quotesBySpeaker(), stateOf), areaCounts(sectionRows));
         return new Briefing(tables, summary);
     }
 
@@ -223,8 +232,8 @@ public final class BriefingMerger {
                               List<Summary.Statement> topStatements) {
     }
 
-    private static QuoteTable quoteRows(List<ArticleFacts> articles, SpeakerMerger speakers, String documentName,
-                                        Set<String> aboutMainTreaty) {
+    private static QuoteTable quoteRows(List<SourceRecord> sources, List<ArticleFacts> articles, SpeakerMerger speakers,
+                                        String documentName, Set<String> aboutMainTreaty) {
         List<QuoteFact> all = new ArrayList<>();
         List<String> sourceOf = new ArrayList<>();
         List<String> speakerOf = new ArrayList<>();
@@ -240,18 +249,13 @@ public final class BriefingMerger {
                 speakerOf.add(name.isEmpty() ? "" : canonical(speakers, name));
             }
         }
+        // reported speech is clustered like quoted words: a statement reported in one article and
+        // quoted in another is one statement
         List<QuoteClusterer.Item> items = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (!"indirect".equals(all.get(i).kind())) {
-                items.add(new QuoteClusterer.Item(i, speakerOf.get(i), all.get(i).text()));
-            }
+            items.add(new QuoteClusterer.Item(i, speakerOf.get(i), all.get(i).text()));
         }
-        int[] clusterOfItem = QuoteClusterer.cluster(reindex(items));
-        int[] cluster = new int[all.size()];
-        java.util.Arrays.fill(cluster, -1);
-        for (int k = 0; k < items.size(); k++) {
-            cluster[items.get(k).index()] = clusterOfItem[k];
-        }
+        int[] cluster = QuoteClusterer.cluster(items);
         Map<Integer, Set<String>> clusterSources = new HashMap<>();
         Map<Integer, Integer> firstOfCluster = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -261,7 +265,7 @@ public final class BriefingMerger {
                 firstOfCluster.merge(cluster[i], at, (old, now) -> all.get(now).text().length() > all.get(old).text().length() ? now : old);
             }
         }
-        int width = Math.max(4, String.valueOf(all.size()).length());
+        int width = idWidth(all.size());
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Integer> bySpeaker = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -279,26 +283,37 @@ public final class BriefingMerger {
                 bySpeaker.merge(speaker, 1, Integer::sum);
             }
         }
+        Stories stories = new Stories(sources, statementsBySource(cluster, sourceOf));
+        Map<String, String> headlines = new HashMap<>();
+        sources.forEach(src -> headlines.put(src.sourceId(), nz(src.title())));
+        // a statement of the Summary: said by someone, five words or more ("fully justified" is not
+        // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
                 .filter(e -> !speakerOf.get(firstOfCluster.get(e.getKey())).isEmpty())
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -e.getValue().size())
+                .filter(e -> Words.of(all.get(firstOfCluster.get(e.getKey())).text()).size() >= MIN_STATEMENT_WORDS)
+                .filter(e -> stories.count(e.getValue()) >= 2)
+                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -stories.count(e.getValue()))
+                        .thenComparingInt(e -> -e.getValue().size())
                         .thenComparingInt(Map.Entry::getKey))
-                .limit(5)
+                .limit(TOP_STATEMENTS)
                 .map(e -> {
                     int i = firstOfCluster.get(e.getKey());
-                    return new Summary.Statement(speakerOf.get(i), all.get(i).text(), e.getValue().size(), List.copyOf(e.getValue()));
+                    Set<String> storySources = new TreeSet<>();
+                    e.getValue().forEach(id -> storySources.add(stories.of(id)));
+                    return new Summary.Statement(speakerOf.get(i), all.get(i).text(), storySources.size(),
+                            List.copyOf(e.getValue()), storySources.stream().map(id -> headlines.getOrDefault(id, id)).toList());
                 })
                 .toList();
         return new QuoteTable(rows, bySpeaker, top);
     }
 
-    /** Items numbered 0..n-1 for the clusterer; the caller keeps the mapping back. */
-    private static List<QuoteClusterer.Item> reindex(List<QuoteClusterer.Item> items) {
-        List<QuoteClusterer.Item> out = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            out.add(new QuoteClusterer.Item(k, items.get(k).speaker(), items.get(k).text()));
+    /** The statements (cluster numbers) each article carries. */
+    private static Map<String, Set<Integer>> statementsBySource(int[] cluster, List<String> sourceOf) {
+        Map<String, Set<Integer>> bySource = new HashMap<>();
+        for (int i = 0; i < cluster.length; i++) {
+            bySource.computeIfAbsent(sourceOf.get(i), k -> new HashSet<>()).add(cluster[i]);
         }
-        return out;
+        return bySource;
     }
 
     private static List<List<Object>> speakerRows(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker) {
@@ -331,20 +346,75 @@ public final class BriefingMerger {
         return rows;
     }
 
-    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows) {
-        return partyRows.stream()
-                .map(r -> new Summary.PartyLine((String) r.get(0), (String) r.get(1),
-                        ((String) r.get(3)).isEmpty() ? List.of() : List.of(((String) r.get(3)).split(LIST)), (Integer) r.get(7),
-                        (String) r.get(6)))
+    /**
+     * The Summary's parties: a party's representatives are those the articles name for it, and
+     * the officials of that state quoted in its articles, the most quoted first.
+     */
+    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows, SpeakerMerger speakers,
+                                                      Map<String, Integer> quotesBySpeaker, Map<String, String> stateOf) {
+        // each quoted official under their state, looked up once (there are far more speakers than parties)
+        Map<String, List<SpeakerMerger.MergedName>> officialsByState = new HashMap<>();
+        stateOf.forEach((speaker, state) -> {
+            SpeakerMerger.MergedName m = speakers.resolve(speaker);
+            if (m != null && "official".equals(m.type()) && quotesBySpeaker.getOrDefault(m.name, 0) > 0) {
+                officialsByState.computeIfAbsent(state, k -> new ArrayList<>()).add(m);
+            }
+        });
+        List<Summary.PartyLine> lines = new ArrayList<>();
+        for (List<Object> r : partyRows) {
+            String state = (String) r.get(0);
+            Set<String> sources = Set.of(((String) r.get(5)).split(LIST));
+            Set<String> reps = new TreeSet<>();
+            if (!((String) r.get(3)).isEmpty()) {
+                reps.addAll(List.of(((String) r.get(3)).split(LIST)));
+            }
+            for (SpeakerMerger.MergedName m : officialsByState.getOrDefault(state, List.of())) {
+                if (m.sources.stream().anyMatch(sources::contains)) {
+                    reps.add(m.name);
+                }
+            }
+            List<String> mostQuotedFirst = reps.stream()
+                    .sorted(Comparator.comparingInt((String n) -> -quotesBySpeaker.getOrDefault(n, 0))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            lines.add(new Summary.PartyLine(state, (String) r.get(1), mostQuotedFirst, (Integer) r.get(7), (String) r.get(6)));
+        }
+        return lines;
+    }
+
+    /** The speakers most quoted, with their type and what the articles say they are. */
+    private static List<Summary.SpeakerLine> topSpeakers(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker,
+                                                         Map<String, String> stateOf) {
+        return quotesBySpeaker.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_SPEAKERS)
+                .map(e -> {
+                    SpeakerMerger.MergedName m = speakers.resolve(e.getKey());
+                    String type = m == null ? "other" : m.type();
+                    String title = m == null ? "" : m.title();
+                    String affiliation = m == null || m.affiliation().isEmpty()
+                            ? stateOf.getOrDefault(e.getKey(), "") : m.affiliation();
+                    String said = title.isEmpty() || affiliation.isEmpty() ? title + affiliation : title + ", " + affiliation;
+                    return new Summary.SpeakerLine(e.getKey(), type, said, e.getValue());
+                })
                 .toList();
     }
 
-    private static List<Summary.Count> topSpeakers(Map<String, Integer> quotesBySpeaker) {
-        return quotesBySpeaker.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10)
-                .map(e -> new Summary.Count(e.getKey(), e.getValue()))
-                .toList();
+    /** The state each speaker is introduced with ("Northland's minister Ann Vale"), the most common one, by merged name. */
+    private static Map<String, String> speakerStates(List<ArticleFacts> articles, SpeakerMerger speakers) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (ArticleFacts a : articles) {
+            for (SpeakerFact f : a.extraction().speakers()) {
+                if (!f.state().isEmpty()) {
+                    counts.computeIfAbsent(canonical(speakers, f.name()), k -> new TreeMap<>()).merge(f.state(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> states = new TreeMap<>();
+        counts.forEach((name, byState) -> states.put(name, byState.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey()));
+        return states;
     }
 
     private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
@@ -369,6 +439,22 @@ public final class BriefingMerger {
     private static String canonical(SpeakerMerger speakers, String name) {
         SpeakerMerger.MergedName m = speakers.resolve(name);
         return m == null ? name : m.name;
+    }
+
+    /**
+     * Appends each row's id (its table's last column): the prefix and the row's number in the
+     * table's stable order, as wide as the quote ids ({@code P0001}, {@code CM0012}).
+     */
+    private static List<List<Object>> numbered(List<List<Object>> rows, String prefix) {
+        String format = prefix + "%0" + idWidth(rows.size()) + "d";
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).add(String.format(format, i + 1));
+        }
+        return rows;
+    }
+
+    private static int idWidth(int rows) {
+        return Math.max(4, String.valueOf(rows).length());
     }
 
     private static List<Object> row(Object... cells) {

@@ -15,7 +15,7 @@ import org.treatybriefing.extract.Extraction;
 import org.treatybriefing.merge.ArticleFacts;
 import org.treatybriefing.merge.Briefing;
 import org.treatybriefing.merge.SourceRecord;
-import org.treatybriefing.merge.Summary;
+import org.treatybriefing.report.Summary;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.SinceLastBriefing;
 
