@@ -334,7 +334,8 @@ final class QuoteExtractor {
                 continue;
             }
             Optional<Mention> subject = isTrailingParticiple(t, verb)
-                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb) : Optional.empty();
+                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb)
+                    : verb == 0 ? invertedSubject(ctx, s) : Optional.empty();
             if (subject.isEmpty()) {
                 subject = subjectOf(ctx, s, verb);
             }
@@ -359,6 +360,12 @@ final class QuoteExtractor {
      * a person (or pronoun, or role) rather than an organisation or place named beside them
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
+    /** "Said Ann Vale, "..."" / "Stated Vale: "..."": a sentence that opens with its speech verb names the speaker next. */
+    private Optional<Mention> invertedSubject(ArticleContext ctx, Sentence s) {
+        return mentionStartingAt(ctx, s, 1).or(() -> personEndingNounPhrase(ctx, s, 1))
+                .filter(m -> PhraseHead.isPersonLike(m) || m.kind() == Mention.Kind.ORGANIZATION);
+    }
+
     /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */
     private static boolean isTrailingParticiple(List<Token> t, int verb) {
         return verb > 0 && t.get(verb).text().endsWith("ing") && t.get(verb - 1).text().equals(",");
@@ -566,6 +573,13 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         List<Token> t = previous.tokens();
+        if (vocabulary.opensWithSpeechVerb(t)) {
+            Optional<Attribution> inverted = invertedSubject(ctx, previous)
+                    .flatMap(m -> found(resolver.resolve(m, 0.75, "introduced-with-colon")));
+            if (inverted.isPresent()) {
+                return inverted; // "Stated Ann Vale:"
+            }
+        }
         for (int i = t.size() - 1; i >= 0; i--) {
             if (vocabulary.isSpeechVerb(t, i)) {
                 for (Mention m : ctx.mentionsIn(previous.index())) {

@@ -33,6 +33,8 @@ class QuoteRulesTest {
             "`We are done with the harbour board,` said Norland harbour-supply executive Tom Berg, who backed the plan. | We are done with the harbour | Tom Berg | verb-then-speaker-after-quote",
             "`Many ballots of ours did not count,` said Meenakshi Gangul of the Harbour Watch, who observed the vote. | Many ballots of ours | Meenakshi Gangul | verb-then-name-after-quote",
             "`This is a huge win for the harbour,` CWA President Tom Berg said.                              | This is a huge win | Tom Berg | speaker-then-verb-after-quote",
+            "Ann Vale spoke. Said Vale, `Losing the harbour is very painful to us.`                          | Losing the harbour | Ann Vale | speech-verb-before-quote",
+            "Ann Vale spoke. Stated Tom Berg:¶`I think the stakes are so high for the harbour.`              | I think the stakes | Tom Berg | introduced-with-colon",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
