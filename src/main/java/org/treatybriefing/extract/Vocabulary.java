@@ -223,6 +223,7 @@ public final class Vocabulary {
             "spoke", "speak", "hit", "hit", "put", "put", "went", "go");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "from", "with");
+    private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and", "&", "on");
 
     /**
      * A speech verb right after a name, or after an apposition that starts with the comma at k:
@@ -273,8 +274,9 @@ public final class Vocabulary {
             m++;
         }
         int first = m;
-        while (m < t.size() && (t.get(m).isCapitalised() || t.get(m).isProperNoun())) {
-            m++;
+        while (m < t.size() && (t.get(m).isCapitalised() || t.get(m).isProperNoun()
+                || m > first && m + 1 < t.size() && NAME_JOINERS.contains(t.get(m).text()) && t.get(m + 1).isCapitalised())) {
+            m++; // "the Center for Harbour Studies"
         }
         return m > first ? m : k;
     }

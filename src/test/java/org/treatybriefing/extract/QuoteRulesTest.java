@@ -35,6 +35,7 @@ class QuoteRulesTest {
             "`This is a huge win for the harbour,` CWA President Tom Berg said.                              | This is a huge win | Tom Berg | speaker-then-verb-after-quote",
             "Ann Vale spoke. Said Vale, `Losing the harbour is very painful to us.`                          | Losing the harbour | Ann Vale | speech-verb-before-quote",
             "Ann Vale spoke. Stated Tom Berg:¶`I think the stakes are so high for the harbour.`              | I think the stakes | Tom Berg | introduced-with-colon",
+            "`A staged harbour would be a stretch for the town,` Ann Vale of the Center for Harbour Studies wrote in December. | A staged harbour | Ann Vale | speaker-then-verb-after-quote",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
