@@ -171,7 +171,10 @@ final class MentionFinder {
         }
         int orgEnd = orgRunEnd(t, i);
         String orgName = Vocabulary.phrase(t, i, orgEnd - i, false);
-        if (vocabulary.organizationKind(orgName).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the"))) {
+        // "Ann Vale of the Harbour Institute": a person and her affiliation, not an organisation so named
+        boolean personOfOrganization = orgEnd > end && (opensWithAFirstName(t, i, end) || people.find(run).isPresent());
+        if (!personOfOrganization
+                && (vocabulary.organizationKind(orgName).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the")))) {
             out.add(mention(Mention.Kind.ORGANIZATION, s, i, orgEnd - 1, null, orgName, isSubject(t, i)));
             return orgEnd;
         }
