@@ -16,7 +16,8 @@ import org.treatybriefing.nlp.Token;
 /**
  * States and blocs an article names (by name, formal name, capital, seat of government or
  * demonym). A state is a signatory only where the text says so: it (or its leader) signed,
- * concluded or formalised the agreement, or the agreement is "between" it and another.
+ * concluded or formalised the agreement, the agreement is "between" it and another, or it and
+ * another agreed together ("Norland and Sudmark agreed to ...").
  */
 final class PartyExtractor {
 
@@ -25,6 +26,9 @@ final class PartyExtractor {
     /** "refused to sign", "unwillingness to sign", "has not signed": the opposite of signing. */
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(not|n't|never|refus\\w*|declin\\w*|unwilling\\w*|"
             + "reluctan\\w*|yet to|failed to|fails to|without)\\s+(\\w+\\s+){0,2}$");
+    private static final Set<String> AGREE = Set.of("agreed", "agree", "agrees");
+    /** What may stand between the states and "agreed" without undoing it ("have also agreed"). */
+    private static final Set<String> AUXILIARY_OR_ADVERB = Set.of("have", "has", "had", "also", "both", "finally", "formally", "jointly", "now");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
 
     private final Vocabulary vocabulary;
@@ -80,10 +84,12 @@ final class PartyExtractor {
     private Set<String> signatoriesIn(ArticleContext ctx, Sentence s) {
         Set<String> found = new LinkedHashSet<>();
         if (!references.mentionsTreaty(s)) {
+            found.addAll(agreeingTogether(ctx, s));
             return found;
         }
         found.addAll(between(s));
         found.addAll(pairedBeforeTreatyNoun(s));
+        found.addAll(agreeingTogether(ctx, s));
         var matcher = SIGNING.matcher(s.text());
         if (!matcher.find() || NOT_SIGNING.matcher(s.text().substring(0, matcher.start())).find()) {
             return found;
@@ -109,6 +115,50 @@ final class PartyExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Norland and Sudmark have agreed to open talks", "The EU and Norland agreed on quotas": two
+     * states or blocs or more, joined by "and", as the subject of "agree" make an agreement
+     * together, though the sentence names none. One state alone agrees with someone it may not
+     * name; "have not agreed" is no agreement.
+     */
+    private Set<String> agreeingTogether(ArticleContext ctx, Sentence s) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size() && ("DET".equals(t.get(i).pos()) || "ADV".equals(t.get(i).pos()) || ",".equals(t.get(i).text()))) {
+            i++;
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        while (i < t.size() && !ctx.mask().inside(t.get(i).start())) {
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
+            if (m.isEmpty() || m.get().demonym()) {
+                break;
+            }
+            subjects.add(m.get().state().name());
+            i += m.get().tokens();
+            if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals(","))) {
+                i++;
+                if (i < t.size() && "DET".equals(t.get(i).pos())) {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (subjects.size() < 2) {
+            return Set.of();
+        }
+        for (int k = i; k < t.size() && k <= i + 2; k++) {
+            String w = t.get(k).text().toLowerCase();
+            if (AGREE.contains(w)) {
+                return subjects;
+            }
+            if (!AUXILIARY_OR_ADVERB.contains(w)) {
+                break;
+            }
+        }
+        return Set.of();
     }
 
     /** "the Chile-Peru treaty", "a new US-UK defence pact": the two states named in the treaty's name. */

@@ -71,7 +71,7 @@ final class SectionExtractor {
                     && (references.mentionsTreaty(s) || startsWithIt(s));
             if (covers || continuing) {
                 addAreas(s.text(), areas);
-            } else if (agreementActs(ctx, s) || signatoriesAgree(ctx, s, signatories)) {
+            } else if (agreementActs(ctx, s) || underTheAgreement(ctx, s) || signatoriesAgree(ctx, s, signatories)) {
                 addAreas(unquoted(ctx, s), areas);
             } else {
                 agreementSubjects(ctx, s).forEach(subject -> addAreas(subject, areas));
@@ -130,6 +130,28 @@ final class SectionExtractor {
             subjects.add(s.text().substring(t.get(i + 2).start() - s.start(), t.get(end - 1).end() - s.start()));
         }
         return subjects;
+    }
+
+    /**
+     * "Under the pact, Norland was granted most-favoured-nation status": what happens under the
+     * agreement (not another, older one) is what it provides.
+     */
+    private boolean underTheAgreement(ArticleContext ctx, Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!"under".equalsIgnoreCase(t.get(i).text()) || ctx.mask().inside(t.get(i).start())) {
+                continue;
+            }
+            for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
+                if (isAgreementNoun(t.get(k))) {
+                    if (!TreatyReferences.isOtherTreaty(s, t.get(k))) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**
