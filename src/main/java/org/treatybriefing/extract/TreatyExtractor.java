@@ -35,9 +35,11 @@ final class TreatyExtractor {
 
     /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
     TreatyFact extract(ArticleContext ctx) {
-        return speaksOfATreaty(ctx)
-                ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx), kind(ctx))
-                : TreatyFact.UNKNOWN;
+        if (!speaksOfATreaty(ctx)) {
+            return TreatyFact.UNKNOWN;
+        }
+        String place = signedAt(ctx);
+        return new TreatyFact(name(ctx), place, duration(ctx), articles(ctx), kind(ctx), vocabulary.lexicons().cityOf(place));
     }
 
     boolean speaksOfATreaty(ArticleContext ctx) {

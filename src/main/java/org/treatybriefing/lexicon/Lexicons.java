@@ -23,12 +23,15 @@ import java.util.Set;
  * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
  * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
  * @param statementNouns   what someone issues that speaks for them ("statement", "ad", "letter")
+ * @param seatCities       seats of government, landmark buildings and other spellings of a city,
+ *                         to the city they are in ("Kremlin" to "Moscow")
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
-                       Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns) {
+                       Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns,
+                       Map<String, String> seatCities) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -42,6 +45,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
     /** 'm' or 'f' for a common first name, 0 when unknown or used for both. */
     public char genderOfFirstName(String name) {
         return firstNames.getOrDefault(name, (char) 0);
+    }
+
+    /** The city a place is in: "Kremlin" gives "Moscow", a city (or an unknown place) itself. */
+    public String cityOf(String place) {
+        return seatCities.getOrDefault(place, place);
     }
 
     public boolean isStatementNoun(String word) {

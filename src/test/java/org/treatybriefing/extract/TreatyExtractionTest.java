@@ -46,6 +46,22 @@ class TreatyExtractionTest {
     }
 
     @Test
+    void aSeatOfGovernmentIsSignedAtInItsCity() {
+        TreatyFact t = treaty("Norway and Chile signed the Fjord Cooperation Treaty at the Elysee on Monday.");
+
+        assertThat(t.signedAt()).isEqualTo("Elysee");
+        assertThat(t.signedCity()).isEqualTo("Paris");
+    }
+
+    @Test
+    void aCityIsItsOwnCity() {
+        TreatyFact t = treaty("Norway and Chile signed the Fjord Cooperation Treaty in Oslo on Monday.");
+
+        assertThat(t.signedAt()).isEqualTo("Oslo");
+        assertThat(t.signedCity()).isEqualTo("Oslo");
+    }
+
+    @Test
     void durationAndArticleCountComeFromYearAndArticleAdjectives() {
         TreatyFact t = treaty("The two states signed a 20-year strategic agreement on Monday. "
                 + "The 47-article document covers energy and trade.");
