@@ -17,6 +17,11 @@ import org.treatybriefing.nlp.Token;
  */
 final class CommitmentExtractor {
 
+    /** Words for all the parties of an agreement at once ("both sides agreed ..."). */
+    private static final java.util.regex.Pattern ALL_PARTIES = java.util.regex.Pattern.compile("(?i)\\b(the parties|both parties|"
+            + "each party|both sides|the two sides|both countries|the two countries|both states|the two states|both nations|"
+            + "the two nations|every nation|each nation|each other|one another|the signatories)\\b");
+
     private final Vocabulary vocabulary;
     private final TreatyReferences references;
 
@@ -46,7 +51,7 @@ final class CommitmentExtractor {
             if (cue.isEmpty() || personSpeaks(ctx, s)) {
                 continue;
             }
-            out.add(new CommitmentFact(states(s), cue.get().modality(), cue.get().polarity(), area(s.text()),
+            out.add(new CommitmentFact(parties(ctx, s, signatories), cue.get().modality(), cue.get().polarity(), area(s.text()),
                     s.text().strip()));
         }
         return out;
@@ -72,15 +77,22 @@ final class CommitmentExtractor {
     /**
      * "The chancellor has called for reform of the pact": a person's wish, not the treaty's
      * obligation. A sentence whose first subject is a person (or a pronoun or role for one) is
-     * not a commitment; states and the parties may be ("Santiago and Lima agreed to ...").
+     * not a commitment; states and the parties may be ("Santiago and Lima agreed to ..."), and so
+     * may a treaty a person owns ("Mr Holm's treaty would set up a fund").
      */
     private static boolean personSpeaks(ArticleContext ctx, Sentence s) {
         for (Mention m : ctx.mentionsIn(s.index())) {
-            if (m.subject() && !ctx.mask().inside(m.start())) {
+            if (m.subject() && !ctx.mask().inside(m.start()) && !possessive(s, m)) {
                 return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE;
             }
         }
         return false;
+    }
+
+    /** "Mr Holm's treaty would set up ...": the person owns the subject, the treaty acts. */
+    private static boolean possessive(Sentence s, Mention m) {
+        int next = m.lastToken() + 1;
+        return next < s.tokens().size() && s.tokens().get(next).isPossessiveMark();
     }
 
     /** "The EU and US have agreed to ...": a signatory state is the sentence's first word of substance. */
@@ -102,15 +114,28 @@ final class CommitmentExtractor {
         return "";
     }
 
-    private List<String> states(Sentence s) {
+    /**
+     * The states a commitment binds, as the sentence names them: "Under the accord, Norland must
+     * open its ports" binds Norland; "the parties", "both sides", "each other" bind every
+     * signatory of the article. Where the article names signatories, a state the sentence merely
+     * mentions is none ("recognising the Sudmark government", "unlike the one with Eastland"); where
+     * it names none, every state the sentence names by name (not by an adjective) is taken.
+     */
+    private List<String> parties(ArticleContext ctx, Sentence s, Set<String> signatories) {
         Set<String> names = new LinkedHashSet<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             var m = vocabulary.stateAt(t, i);
             if (m.isPresent()) {
-                names.add(m.get().state().name());
+                String name = m.get().state().name();
+                if (signatories.isEmpty() ? !m.get().demonym() : signatories.contains(name)) {
+                    names.add(name);
+                }
                 i += m.get().tokens() - 1;
             }
+        }
+        if (!signatories.isEmpty() && ALL_PARTIES.matcher(ctx.unquoted(s)).find()) {
+            names.addAll(signatories.stream().sorted().toList());
         }
         return List.copyOf(names);
     }

@@ -72,7 +72,7 @@ final class SectionExtractor {
             if (covers || continuing) {
                 addAreas(s.text(), areas);
             } else if (agreementActs(ctx, s) || underTheAgreement(ctx, s) || signatoriesAgree(ctx, s, signatories)) {
-                addAreas(unquoted(ctx, s), areas);
+                addAreas(ctx.unquoted(s), areas);
             } else {
                 agreementSubjects(ctx, s).forEach(subject -> addAreas(subject, areas));
             }
@@ -92,20 +92,6 @@ final class SectionExtractor {
                 areas.putIfAbsent(area.label(), m.group());
             }
         }
-    }
-
-    /** The sentence with its quotations blanked out (same length): the writer's own words. */
-    private static String unquoted(ArticleContext ctx, Sentence s) {
-        if (!ctx.hasQuoteIn(s)) {
-            return s.text();
-        }
-        StringBuilder sb = new StringBuilder(s.text());
-        for (int i = 0; i < sb.length(); i++) {
-            if (ctx.mask().inside(s.start() + i)) {
-                sb.setCharAt(i, ' ');
-            }
-        }
-        return sb.toString();
     }
 
     /**
@@ -160,7 +146,7 @@ final class SectionExtractor {
      * covers, though it names no treaty. Not "Norland has agreed" when Norland signed nothing.
      */
     private boolean signatoriesAgree(ArticleContext ctx, Sentence s, Set<String> signatories) {
-        if (signatories.isEmpty() || !AGREES.matcher(unquoted(ctx, s)).find()) {
+        if (signatories.isEmpty() || !AGREES.matcher(ctx.unquoted(s)).find()) {
             return false;
         }
         List<Token> t = s.tokens();
