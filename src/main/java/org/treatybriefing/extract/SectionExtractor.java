@@ -29,6 +29,7 @@ final class SectionExtractor {
     /** Prepositions after an agreement noun that introduce what it is about ("a deal over state aid"). */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("on", "over", "about", "covering", "to", "for");
     private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     /** What signatories do when they make an agreement (a sentence opening with one of them). */
     private static final Pattern AGREES = Pattern.compile("(?i)\\b(agree[ds]?|agreeing|commit(s|ted)?|pledge[ds]?|undert(ake|akes|ook))\\b");
 
@@ -160,7 +161,8 @@ final class SectionExtractor {
     /**
      * "The treaty would also establish a programme to develop technology", "the pact, which aims
      * to cut emissions": the agreement is the subject of an active verb, so what follows is what
-     * it does. Not "The pact was signed after a dispute over oil prices", which tells of its signing.
+     * it does. Not "The pact was signed after a dispute over oil prices", which tells of its signing,
+     * nor "extending the jobs deal, while cutting taxes", where the verb is another clause's.
      */
     private boolean agreementActs(ArticleContext ctx, Sentence s) {
         List<Token> t = s.tokens();
@@ -169,7 +171,7 @@ final class SectionExtractor {
                 continue;
             }
             int k = i + 1;
-            while (k < t.size() && k <= i + 3 && !t.get(k).isVerb()) {
+            while (k < t.size() && k <= i + 3 && !t.get(k).isVerb() && !endsTheClause(t, k)) {
                 k++;
             }
             if (k < t.size() && k <= i + 3 && t.get(k).isVerb() && !isPassive(t, k)) {
@@ -181,6 +183,15 @@ final class SectionExtractor {
 
     private boolean isAgreementNoun(Token t) {
         return vocabulary.isTreatyTerm(t.text()) && ("NOUN".equals(t.pos()) || t.isProperNoun());
+    }
+
+    /**
+     * "extending the jobs deal, while cutting staff": a comma or dash ends the agreement's clause,
+     * unless a relative pronoun goes on about it ("the pact, which aims to ...").
+     */
+    private static boolean endsTheClause(List<Token> t, int k) {
+        return CLAUSE_END.contains(t.get(k).text())
+                && !(k + 1 < t.size() && RELATIVE_PRONOUNS.contains(t.get(k + 1).text().toLowerCase()));
     }
 
     /** "was signed", "has been agreed": a form of "be" before a past participle. */

@@ -96,6 +96,7 @@ class SectionExtractionTest {
             The two states began work on an accord on fishing in the northern waters.              | agriculture
             Norway signed a deal to buy twenty tractors, including purchases of spare parts.       | trade
             Norway and Chile have agreed to begin talks on ending subsidies to the shipyards.       | trade
+            The accord, which aims to cut tariffs, was welcomed in both capitals.                    | trade
             Chile hailed a deal bringing Norway closer to bloc membership as "a good day for peace". | politics
             Under the new pact, Norway was granted most-favoured-nation status.                     | trade
             The accord will cut tariffs on farm goods.                                               | trade; agriculture
@@ -110,6 +111,7 @@ class SectionExtractionTest {
             The 1992 agreement on steel subsidies was ended last year.
             The deal was hailed by a minister who said "trade will boom".
             Chile signed the deal in Port Vale after talks on oil prices.
+            The minister praised the jobs deal, while cutting taxes for small firms.
             """)
     void wordsNotAboutTheAgreementGiveNoArea(String text) {
         assertThat(areas(text)).isEmpty();
