@@ -27,7 +27,9 @@ final class SectionExtractor {
     private static final Pattern ARTICLE = Pattern.compile("\\bArticles?\\s+(\\d{1,3})((?:\\s*(?:,|and)\\s*\\d{1,3})*)");
 
     /** Prepositions after an agreement noun that introduce what it is about ("a deal over state aid"). */
-    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("on", "over", "about", "covering", "to", "for");
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("on", "over", "about", "covering", "to", "for", "of");
+    /** Prepositions after an agreement noun that introduce its parties ("a deal with Sudmark on ..."). */
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "between");
     private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     /** What signatories do when they make an agreement (a sentence opening with one of them). */
@@ -96,27 +98,64 @@ final class SectionExtractor {
     }
 
     /**
-     * "Both sides hope to reach a deal over state aid", "an accord on fisheries", "a deal to buy
-     * aircraft": the words after an agreement noun and one of these prepositions, up to the end of
-     * the clause, say what the agreement is about. Not of another agreement ("the 1992 agreement
-     * on steel") nor inside a quotation.
+     * What an agreement is said to be about: the words after its noun and one of these
+     * prepositions, up to the end of the clause ("Both sides hope to reach a deal over state aid",
+     * "an accord with Sudmark on fishing", "a deal to buy aircraft"), and the common words before it
+     * ("a gas export deal", "the arms pact"). Not of another agreement ("the 1992 agreement on
+     * steel") nor inside a quotation.
      */
     private List<String> agreementSubjects(ArticleContext ctx, Sentence s) {
         List<String> subjects = new ArrayList<>();
         List<Token> t = s.tokens();
-        for (int i = 0; i + 2 < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
             Token noun = t.get(i);
-            if (!isAgreementNoun(noun) || ctx.mask().inside(noun.start()) || TreatyReferences.isOtherTreaty(s, noun)
-                    || !SUBJECT_PREPOSITIONS.contains(t.get(i + 1).text().toLowerCase())) {
+            if (!isAgreementNoun(noun) || ctx.mask().inside(noun.start()) || TreatyReferences.isOtherTreaty(s, noun)) {
                 continue;
             }
-            int end = i + 2;
+            int first = i;
+            while (first > 0 && i - first < 2 && isCommonModifier(t.get(first - 1))) {
+                first--;
+            }
+            if (first < i) {
+                subjects.add(s.text().substring(t.get(first).start() - s.start(), t.get(i - 1).end() - s.start()));
+            }
+            int preposition = afterItsParties(t, i + 1);
+            if (preposition + 1 >= t.size() || !SUBJECT_PREPOSITIONS.contains(t.get(preposition).text().toLowerCase())) {
+                continue;
+            }
+            int end = preposition + 1;
             while (end < t.size() && !CLAUSE_END.contains(t.get(end).text()) && !ctx.mask().inside(t.get(end).start())) {
                 end++;
             }
-            subjects.add(s.text().substring(t.get(i + 2).start() - s.start(), t.get(end - 1).end() - s.start()));
+            if (end > preposition + 1) {
+                subjects.add(s.text().substring(t.get(preposition + 1).start() - s.start(), t.get(end - 1).end() - s.start()));
+            }
         }
         return subjects;
+    }
+
+    /** "gas", "export", "nuclear": a lower-case noun or adjective before the agreement noun. */
+    private static boolean isCommonModifier(Token t) {
+        return ("NOUN".equals(t.pos()) || "ADJ".equals(t.pos())) && t.text().chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "an accord with Sudmark on fishing", "a deal between Norland and Sudmark over fishing": the
+     * token after the agreement's parties (at most six words, no punctuation or verb), else k itself.
+     */
+    private static int afterItsParties(List<Token> t, int k) {
+        if (k >= t.size() || !PARTY_PREPOSITIONS.contains(t.get(k).text().toLowerCase())) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 6; j++) {
+            if (CLAUSE_END.contains(t.get(j).text()) || t.get(j).isVerb()) {
+                return k;
+            }
+            if (SUBJECT_PREPOSITIONS.contains(t.get(j).text().toLowerCase())) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /**

@@ -100,6 +100,9 @@ class SectionExtractionTest {
             Chile hailed a deal bringing Norway closer to bloc membership as "a good day for peace". | politics
             Under the new pact, Norway was granted most-favoured-nation status.                     | trade
             The accord will cut tariffs on farm goods.                                               | trade; agriculture
+            Norway signed an accord with Chile on fishing on Monday.                                 | agriculture
+            Norway and Chile signed the arms pact on Monday.                                         | defence
+            Norway signed the treaty of accession on Monday.                                         | politics
             """)
     void whatAnAgreementIsAboutGivesItsAreas(String text, String expected) {
         assertThat(areas(text)).containsExactlyInAnyOrder(expected.split("; "));
