@@ -47,11 +47,11 @@ final class CommitmentExtractor {
             if (!aboutTreaty && !continuing) {
                 continue;
             }
-            Optional<CommitmentCue> cue = firstCue(ctx, s);
-            if (cue.isEmpty() || personSpeaks(ctx, s)) {
+            Optional<CueAt> cue = firstCue(ctx, s);
+            if (cue.isEmpty() || personSpeaks(ctx, s, cue.get().offset())) {
                 continue;
             }
-            out.add(new CommitmentFact(parties(ctx, s, signatories), cue.get().modality(), cue.get().polarity(), area(s.text()),
+            out.add(new CommitmentFact(parties(ctx, s, signatories), cue.get().cue().modality(), cue.get().cue().polarity(), area(s.text()),
                     s.text().strip()));
         }
         return out;
@@ -62,31 +62,57 @@ final class CommitmentExtractor {
      * treaty's obligations are stated by the writer ("The treaty calls for ..."), while a cue
      * inside someone's quote is their words, not a provision.
      */
-    private Optional<CommitmentCue> firstCue(ArticleContext ctx, Sentence s) {
+    private Optional<CueAt> firstCue(ArticleContext ctx, Sentence s) {
         for (CommitmentCue cue : vocabulary.lexicons().commitmentCues()) {
             java.util.regex.Matcher m = cue.pattern().matcher(s.text());
             while (m.find()) {
                 if (!ctx.mask().inside(s.start() + m.start())) {
-                    return Optional.of(cue);
+                    return Optional.of(new CueAt(cue, s.start() + m.start()));
                 }
             }
         }
         return Optional.empty();
     }
 
+    /** A cue and where it starts in the article. */
+    private record CueAt(CommitmentCue cue, int offset) {
+    }
+
     /**
-     * "The chancellor has called for reform of the pact": a person's wish, not the treaty's
-     * obligation. A sentence whose first subject is a person (or a pronoun or role for one) is
-     * not a commitment; states and the parties may be ("Santiago and Lima agreed to ..."), and so
-     * may a treaty a person owns ("Mr Holm's treaty would set up a fund").
+     * "The chancellor has called for reform of the pact", "Ms Holm said the pact must go": a
+     * person's wish or words, not the treaty's obligation. A sentence whose first subject is a
+     * person (or a pronoun or role for one) is no commitment when the cue is that person's own verb
+     * or the person's verb reports speech. It is one when the person only undergoes it ("the premier
+     * had to accept the talks did not guarantee membership"). States and the parties may commit
+     * ("Santiago and Lima agreed to ..."), and so may a treaty a person owns ("Mr Holm's treaty
+     * would set up a fund").
      */
-    private static boolean personSpeaks(ArticleContext ctx, Sentence s) {
+    private boolean personSpeaks(ArticleContext ctx, Sentence s, int cueOffset) {
         for (Mention m : ctx.mentionsIn(s.index())) {
             if (m.subject() && !ctx.mask().inside(m.start()) && !possessive(s, m)) {
-                return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE;
+                boolean person = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE;
+                return person && (cueIsTheirVerb(s, m, cueOffset) || reportsSpeech(s, m));
             }
         }
         return false;
+    }
+
+    /** "Ms Holm has called for ...": the cue starts within three words after the person. */
+    private static boolean cueIsTheirVerb(Sentence s, Mention m, int cueOffset) {
+        int last = Math.min(s.tokens().size() - 1, m.lastToken() + 3);
+        return cueOffset >= m.end() && cueOffset <= s.tokens().get(last).start();
+    }
+
+    /** "Ms Holm said ...", "Ms Holm believes ...": the person's first verb says or reports. */
+    private boolean reportsSpeech(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        for (int k = m.lastToken() + 1; k < t.size() && k <= m.lastToken() + 4; k++) {
+            if (t.get(k).isVerb()) {
+                return vocabulary.isSpeechVerb(t.get(k)) || vocabulary.reportingVerb(t, k).isPresent()
+                        || vocabulary.speechVerbWithin(t, k);
+            }
+        }
+        return true; // no verb found: keep the old caution
     }
 
     /** "Mr Holm's treaty would set up ...": the person owns the subject, the treaty acts. */

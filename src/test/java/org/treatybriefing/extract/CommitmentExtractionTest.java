@@ -189,4 +189,14 @@ class CommitmentExtractionTest {
 
         assertThat(c.modality()).isEqualTo("provide");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Premier Ola Berg had to accept that the fisheries deal did not guarantee new quotas.     | 1
+            Premier Ola Berg said the fisheries deal must be reviewed next year.                     | 0
+            Premier Ola Berg has called for a review of the fisheries deal.                          | 0
+            """)
+    void aPersonUndergoingTheAgreementLeavesItsCommitment(String text, int commitments) {
+        assertThat(EXTRACTOR.extract(text).commitments()).as("commitments of: %s", text).hasSize(commitments);
+    }
 }
