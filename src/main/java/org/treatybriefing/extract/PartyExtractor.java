@@ -16,13 +16,14 @@ import org.treatybriefing.nlp.Token;
 /**
  * States and blocs an article names (by name, formal name, capital, seat of government or
  * demonym). A state is a signatory only where the text says so: it (or its leader) signed,
- * concluded or formalised the agreement, the agreement is "between" it and another, or it and
+ * concluded or formalised the agreement, the agreement is "between" it and another, it is the
+ * other side of a signed agreement ("Norland signed a fisheries accord with Sudmark"), or it and
  * another agreed together ("Norland and Sudmark agreed to ...").
  */
 final class PartyExtractor {
 
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign|signs|signed|signing|inked|ink|concluded|conclude|"
-            + "formali[sz]ed|ratified|ratify|sealed)\\b");
+            + "formali[sz]ed|ratified|ratify|seal|seals|sealed|strikes|struck)\\b");
     /** "refused to sign", "unwillingness to sign", "has not signed": the opposite of signing. */
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(not|n't|never|refus\\w*|declin\\w*|unwilling\\w*|"
             + "reluctan\\w*|yet to|failed to|fails to|without)\\s+(\\w+\\s+){0,2}$");
@@ -112,6 +113,68 @@ final class PartyExtractor {
         for (Mention m : ctx.mentionsIn(s.index())) {
             if (m.kind() == Mention.Kind.PERSON && m.start() < verbOffset && !m.person().state().isEmpty()) {
                 found.add(m.person().state());
+            }
+        }
+        if (stateSigns(t, verbOffset)) {
+            found.addAll(counterparts(ctx, s, verbOffset));
+        }
+        return found;
+    }
+
+    /**
+     * "Norland has signed ...", "Norland and Sudmark sealed ...": a state's name stands right before
+     * the signing verb (auxiliaries and adverbs aside), so the state itself signs; not "a Norland bank
+     * seals a Sudmarkian deal" nor "the government said Acme had signed a deal with Sudmark", where a
+     * company does.
+     */
+    private boolean stateSigns(List<Token> t, int verbOffset) {
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < verbOffset) {
+            k++;
+        }
+        k--;
+        while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
+            k--;
+        }
+        return k >= 0 && stateEndingAt(t, k).filter(m -> !m.demonym()).isPresent();
+    }
+
+    /**
+     * The other side of the agreement signed at verbOffset, named with the agreement noun after
+     * the verb: "Norland signed a fisheries accord with Sudmark (and Eastland)", "Norland strikes
+     * Sudmarkian gas deal". Only the first agreement noun after the verb; not another agreement
+     * ("signed the 1990 accord with Sudmark").
+     */
+    private Set<String> counterparts(ArticleContext ctx, Sentence s, int verbOffset) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Token> t = s.tokens();
+        int noun = 0;
+        while (noun < t.size() && (t.get(noun).start() <= verbOffset || !vocabulary.isTreatyTerm(t.get(noun).text())
+                || "VERB".equals(t.get(noun).pos()))) {
+            noun++;
+        }
+        if (noun >= t.size() || ctx.mask().inside(t.get(noun).start()) || TreatyReferences.isOtherTreaty(s, t.get(noun))) {
+            return found;
+        }
+        for (int k = Math.max(0, noun - 2); k < noun; k++) {
+            if (t.get(k).start() <= verbOffset) {
+                continue;
+            }
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+            if (m.isPresent() && k + m.get().tokens() <= noun) {
+                found.add(m.get().state().name());
+                k += m.get().tokens() - 1;
+            }
+        }
+        if (noun + 1 < t.size() && t.get(noun + 1).text().equalsIgnoreCase("with")) {
+            for (int k = noun + 2; k < t.size(); k++) {
+                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+                if (m.isPresent() && !m.get().demonym()) {
+                    found.add(m.get().state().name());
+                    k += m.get().tokens() - 1;
+                } else if (!t.get(k).text().equals("and") && !t.get(k).text().equals(",") && !"DET".equals(t.get(k).pos())) {
+                    break;
+                }
             }
         }
         return found;

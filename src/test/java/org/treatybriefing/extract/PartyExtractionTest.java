@@ -161,9 +161,16 @@ class PartyExtractionTest {
             The EU and Norway agreed on Monday to lower tariffs.                    | European Union; Norway
             Norway has agreed to lower tariffs on Chilean wine.                     | ''
             Norway and Chile have not agreed on anything yet.                       | ''
+            Norway signed a fisheries accord with Chile on Monday.                  | Norway; Chile
+            Norway sealed a gas deal with Chile and Peru in Oslo.                   | Norway; Chile; Peru
+            Norway strikes Chilean gas deal.                                        | Norway; Chile
+            Norway signed the 1990 accord with Chile.                               | ''
+            Norway refused to sign a fisheries accord with Chile.                   | ''
+            A Norway bank seals Chilean gas deal.                                   | Norway
+            The minister said Acme had signed a supply deal with Chile.             | ''
             Norwegian and Chilean officials met in Oslo and agreed to talk again.   | ''
             """)
-    void statesAgreeingTogetherAreSignatories(String text, String expected) {
+    void statesAgreeingOrSigningWithOneAnotherAreSignatories(String text, String expected) {
         List<String> signatories = parties(text).stream().filter(p -> p.role().equals("signatory")).map(PartyFact::name).toList();
 
         assertThat(signatories).containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split("; "));
