@@ -23,7 +23,7 @@ import org.treatybriefing.nlp.Token;
 final class PartyExtractor {
 
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign|signs|signed|signing|inked|ink|concluded|conclude|"
-            + "formali[sz]ed|ratified|ratify|seal|seals|sealed|strikes|struck)\\b");
+            + "formali[sz]ed|ratified|ratify|seal|seals|sealed|strikes|struck|joined|joins|acceded|accedes|accede)\\b");
     /** "refused to sign", "unwillingness to sign", "has not signed": the opposite of signing. */
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(not|n't|never|refus\\w*|declin\\w*|unwilling\\w*|"
             + "reluctan\\w*|yet to|failed to|fails to|without)\\s+(\\w+\\s+){0,2}$");
@@ -97,6 +97,7 @@ final class PartyExtractor {
         }
         int verbOffset = s.start() + matcher.start();
         List<Token> t = s.tokens();
+        int subject = subjectBefore(t, verbOffset);
         for (int i = 0; i < t.size() && t.get(i).start() < verbOffset; i++) {
             if (ctx.mask().inside(t.get(i).start())) {
                 continue;
@@ -104,7 +105,9 @@ final class PartyExtractor {
             Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
             if (m.isPresent()) {
                 boolean place = i > 0 && LOCATION_PREPOSITIONS.contains(t.get(i - 1).text().toLowerCase());
-                if (!place && !m.get().state().bloc()) {
+                // a bloc signs as the verb's own subject ("the EU signed"), not by being named before it
+                boolean signs = !m.get().state().bloc() || i + m.get().tokens() - 1 == subject;
+                if (!place && signs) {
                     found.add(m.get().state().name());
                 }
                 i += m.get().tokens() - 1;
@@ -128,6 +131,12 @@ final class PartyExtractor {
      * company does.
      */
     private boolean stateSigns(List<Token> t, int verbOffset) {
+        int k = subjectBefore(t, verbOffset);
+        return k >= 0 && stateEndingAt(t, k).filter(m -> !m.demonym()).isPresent();
+    }
+
+    /** The last word before the verb at verbOffset, auxiliaries and adverbs aside ("Norland has now signed"), or -1. */
+    private static int subjectBefore(List<Token> t, int verbOffset) {
         int k = 0;
         while (k < t.size() && t.get(k).start() < verbOffset) {
             k++;
@@ -136,7 +145,7 @@ final class PartyExtractor {
         while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
             k--;
         }
-        return k >= 0 && stateEndingAt(t, k).filter(m -> !m.demonym()).isPresent();
+        return k;
     }
 
     /**

@@ -167,6 +167,10 @@ class PartyExtractionTest {
             Norway signed the 1990 accord with Chile.                               | ''
             Norway refused to sign a fisheries accord with Chile.                   | ''
             A Norway bank seals Chilean gas deal.                                   | Norway
+            The EU signed a trade agreement with Chile on Monday.                   | European Union; Chile
+            EU officials watched as Chile signed the trade agreement.               | Chile
+            Norway joined the fisheries pact in 2004.                               | Norway
+            Norway acceded to the fisheries convention last year.                   | Norway
             The minister said Acme had signed a supply deal with Chile.             | ''
             Norwegian and Chilean officials met in Oslo and agreed to talk again.   | ''
             """)

@@ -115,6 +115,7 @@ class SectionExtractionTest {
             The deal was hailed by a minister who said "trade will boom".
             Chile signed the deal in Port Vale after talks on oil prices.
             The minister praised the jobs deal, while cutting taxes for small firms.
+            Chile is also trying to strike a similar deal on oil with Peru.
             """)
     void wordsNotAboutTheAgreementGiveNoArea(String text) {
         assertThat(areas(text)).isEmpty();
