@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.treatybriefing.lexicon.Lexicons;
 import org.treatybriefing.lexicon.State;
+import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Token;
 
 /**
@@ -186,6 +187,11 @@ public final class Vocabulary {
         return SPOKESPERSONS.contains(title.toLowerCase());
     }
 
+    /** "Democrat", "GOP": an affiliation written before a name ({@code config/party-labels.txt}). */
+    public boolean isPartyLabel(String word) {
+        return lexicons.isPartyLabel(word);
+    }
+
     /** "statement", "ad": what someone issues that speaks for them ({@code config/statement-nouns.txt}). */
     public boolean isStatementNoun(String word) {
         return lexicons.isStatementNoun(word);
@@ -222,7 +228,7 @@ public final class Vocabulary {
             if (t.get(c).text().equals(",")) {
                 return speechVerbWithin(t, c + 1);
             }
-            if (isSpeechVerb(t.get(c))) {
+            if (isSpeechVerb(t, c)) {
                 return true;
             }
         }
@@ -233,6 +239,18 @@ public final class Vocabulary {
     private static boolean isVerbLike(Token t) {
         String lower = t.text().toLowerCase();
         return t.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
+    }
+
+    /**
+     * A speech verb at token i, not the end of a compound adjective ("her self-proclaimed "...""),
+     * or the first word of a phrase the list holds as one ("As Vale put it: "..."").
+     */
+    public boolean isSpeechVerb(List<Token> t, int i) {
+        if (i + 1 < t.size() && isVerbLike(t.get(i))
+                && lexicons.isSpeechVerb(t.get(i).lemmaOrText() + " " + t.get(i + 1).text())) {
+            return true;
+        }
+        return isSpeechVerb(t.get(i)) && !Chunker.endsCompound(t, i);
     }
 
     public boolean isSpeechVerb(Token t) {

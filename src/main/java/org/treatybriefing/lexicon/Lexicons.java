@@ -23,6 +23,7 @@ import java.util.Set;
  * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
  * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
  * @param statementNouns   what someone issues that speaks for them ("statement", "ad", "letter")
+ * @param partyLabels      lower-case words of political affiliation that stand before a name ("democrat", "gop")
  * @param seatCities       seats of government, landmark buildings and other spellings of a city,
  *                         to the city they are in ("Kremlin" to "Moscow")
  */
@@ -31,7 +32,7 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
                        Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns,
-                       Map<String, String> seatCities) {
+                       Set<String> partyLabels, Map<String, String> seatCities) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -54,6 +55,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
 
     public boolean isStatementNoun(String word) {
         return statementNouns.contains(word.toLowerCase());
+    }
+
+    /** "Democrat", "GOP": a political affiliation that may stand before a person's name. */
+    public boolean isPartyLabel(String word) {
+        return partyLabels.contains(word.toLowerCase());
     }
 
     public boolean isTreatyTerm(String word) {

@@ -34,6 +34,14 @@ class QuoteRulesTest {
             "Harbour Party campaign spokeswoman Ann Vale said, `We will not give up on the harbour.`           | We will not give up | Ann Vale | speech-verb-before-quote",
             "Senator Tom Berg met the mayor. Berg campaign manager Ann Vale said, `We will not give up.`       | We will not give up | Ann Vale | speech-verb-before-quote",
             "Ann Vale branded the harbour plan `a waste of everything the town has saved.`                    | a waste of everything | Ann Vale | subject-of-quote-sentence",
+            "Ann Vale toured the port. `Where did the harbour money go?` Vale asked the council.            | Where did the harbour money go | Ann Vale | speaker-then-verb-after-quote",
+            "Ann Vale toured the port. `We will never give up the harbour!` Vale fumed on Tuesday.          | We will never give up | Ann Vale | speaker-then-verb-after-quote",
+            "Susan Berg met the crew. Ann Vale spoke next, telling the paper, `We will not give up,` she said. | We will not give up | Ann Vale | speaker-then-verb-after-quote+pronoun",
+            "The polls agree on the port. Turnout was high - Ann Vale: `The harbour vote was closer than anyone thought.` | The harbour vote was closer | Ann Vale | name-then-colon",
+            "The harbour has flooded twice. As Ann Vale put it: `The harbour will flood every spring.`       | The harbour will flood | Ann Vale | speech-verb-before-quote",
+            "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
+            "After Tom Berg said the port was safe, Ann Vale said: `We will not give up on the harbour.`       | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Democrat Ann Vale took a swipe at rival Tom Berg on Monday, saying: `We will not give up on the harbour.` | We will not give up | Ann Vale | speech-verb-before-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
@@ -43,5 +51,17 @@ class QuoteRulesTest {
         assertThat(hits).as("quotes starting with '%s' in %s", quoteStart, quotes).hasSize(1);
         assertThat(hits.get(0).speaker()).isEqualTo(speaker);
         assertThat(hits.get(0).rule()).isEqualTo(rule);
+    }
+
+    /** "self-proclaimed", "so-called": a speech verb inside a compound adjective introduces nobody's words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ann Vale toured the port. The blow fell on Norland's self-proclaimed `harbour of peace` throughout the region. | harbour of peace",
+    })
+    void aCompoundAdjectiveIsNoSpeechVerb(String text, String quoteStart) {
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith(quoteStart))
+                .allSatisfy(q -> assertThat(q.speaker()).isEmpty());
     }
 }
