@@ -397,19 +397,26 @@ final class QuoteExtractor {
 
     /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
     private static final Pattern DASH_CREDIT = Pattern.compile(
-            "^\\s*[\u2015\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})\\s*$");
+            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})[\\s\u00a0]*$");
 
-    /** ""We can do better." ― Ann Vale": a name credited after a dash, alone at the paragraph's end. */
+    /**
+     * ""We can do better." ― Ann Vale": a name credited after a dash, alone at the end of its
+     * paragraph or line (a list of readers' quotes runs one per line).
+     */
     private static Optional<Attribution> creditedAfterDash(ArticleContext ctx, QuoteSpan q) {
         AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.close());
         if (paragraph == null || q.close() + 1 >= paragraph.end()) {
             return Optional.empty();
         }
-        Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
+        String text = ctx.text().text();
+        int lineEnd = text.indexOf('\n', q.close() + 1);
+        int end = lineEnd < 0 ? paragraph.end() : Math.min(lineEnd, paragraph.end());
+        Matcher m = DASH_CREDIT.matcher(text.substring(q.close() + 1, end));
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(Attribution.of(ctx.people().named(m.group(1)), 0.8, "credited-after-dash"));
+        String name = m.group(1).replaceFirst("(\\p{L}{2,})\\.$", "$1"); // "― Ann Vale." ends a sentence, not an initial
+        return Optional.of(Attribution.of(ctx.people().named(name), 0.8, "credited-after-dash"));
     }
 
     /**

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quotations and the rule that finds their speaker, one row per rule (textacy's table-driven
- * style). Rows write a quotation mark as ` so that CSV rows can hold them, and a paragraph break
- * as ¶. Invented names.
+ * style). Rows write a quotation mark as ` so that CSV rows can hold them, a paragraph break
+ * as ¶ and a line break inside a paragraph as ↵. Invented names.
  */
 class QuoteRulesTest {
 
@@ -26,6 +26,8 @@ class QuoteRulesTest {
             "`We will not give up on the harbour,` Sen. Ann Vale (D-Ohio) said on Tuesday.                    | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-name-after-quote",
             "`We will not give up on the harbour.` ― Ann Vale                                                  | We will not give up | Ann Vale | credited-after-dash",
+            "`The port is a disgrace.` ― Tom Hall↵`We will not give up on the harbour.`\u00a0― Ann Vale.↵`Build it.` ― Tom Berg | We will not give up | Ann Vale | credited-after-dash",
+            "Ann Vale toured the port. `Why is this not proof that the port failed?` Vale demanded.          | Why is this not proof | Ann Vale | speaker-then-verb-after-quote",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
@@ -42,10 +44,14 @@ class QuoteRulesTest {
             "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "After Tom Berg said the port was safe, Ann Vale said: `We will not give up on the harbour.`       | We will not give up | Ann Vale | speech-verb-before-quote",
             "Democrat Ann Vale took a swipe at rival Tom Berg on Monday, saying: `We will not give up on the harbour.` | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Ann Vale met Tom Berg. `They are all here because he is promising free stuff,` Vale shot back with a laugh. | They are all here | Ann Vale | speaker-then-verb-after-quote",
+            "`The harbour could win in a landslide,` Vigneault concludes.                                   | The harbour could win | Vigneault | speaker-then-verb-after-quote",
+            "`It was the least bad outcome,` Mr. Berg of the Harbour Club said.                              | It was the least bad outcome | Berg | speaker-then-verb-after-quote",
+            "`It is an invasion of the harbour,` Ann Vale, the attorney general of Norland, one of the states suing the port, said at an event. | It is an invasion | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
-        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n")).quotes();
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n").replace("↵", "\n")).quotes();
 
         List<QuoteFact> hits = quotes.stream().filter(q -> q.text().startsWith(quoteStart)).toList();
         assertThat(hits).as("quotes starting with '%s' in %s", quoteStart, quotes).hasSize(1);
