@@ -191,24 +191,24 @@ final class TreatyExtractor {
         return words >= 3 && capitalised * 10 >= words * 8;
     }
 
-    /** Facts of the article's agreement come only from sentences about it ({@link #aboutAnotherAgreement}). */
+    /**
+     * Facts of the article's agreement come only from sentences about it ({@link #aboutAnotherAgreement});
+     * asked only of a sentence that gives a fact, as most give none.
+     */
     private boolean tellsFactsOf(ArticleContext ctx, Sentence s, String name) {
         return !ctx.text().paragraphs().get(s.paragraph()).boilerplate() && !aboutAnotherAgreement(s, name);
     }
 
     private Integer duration(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
-            if (!tellsFactsOf(ctx, s, name)) {
-                continue;
-            }
             Matcher m = DURATION.matcher(s.text());
             while (m.find()) {
-                if (!aboutAnotherTreaty(s.text(), m.start(), m.end())) {
+                if (!aboutAnotherTreaty(s.text(), m.start(), m.end()) && tellsFactsOf(ctx, s, name)) {
                     return Integer.valueOf(m.group(1));
                 }
             }
             Matcher f = IN_FORCE.matcher(s.text());
-            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find()) {
+            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find() && tellsFactsOf(ctx, s, name)) {
                 return Integer.valueOf(f.group(1));
             }
         }
@@ -225,7 +225,7 @@ final class TreatyExtractor {
     private Integer articles(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
             Matcher m = ARTICLES.matcher(s.text());
-            if (tellsFactsOf(ctx, s, name) && m.find()) {
+            if (m.find() && tellsFactsOf(ctx, s, name)) {
                 return Integer.valueOf(m.group(1));
             }
         }
@@ -235,7 +235,7 @@ final class TreatyExtractor {
     /** A capital or seat of government in a sentence that says the treaty was signed; else the dateline. */
     private String signedAt(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
-            if (!tellsFactsOf(ctx, s, name) || !SIGNED.matcher(s.text()).find()) {
+            if (!SIGNED.matcher(s.text()).find() || !tellsFactsOf(ctx, s, name)) {
                 continue;
             }
             Optional<String> place = placeAfterPreposition(s);
@@ -253,7 +253,7 @@ final class TreatyExtractor {
             }
         }
         for (Sentence s : ctx.text().sentences()) {
-            if (tellsFactsOf(ctx, s, name) && s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*")) {
+            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*") && tellsFactsOf(ctx, s, name)) {
                 Optional<String> place = placeAfterPreposition(s);
                 if (place.isPresent()) {
                     return place.get();
