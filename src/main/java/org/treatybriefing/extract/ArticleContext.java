@@ -29,4 +29,18 @@ record ArticleContext(AnalyzedText text, List<QuoteSpan> quotes, QuoteMask mask,
     boolean hasQuoteIn(Sentence s) {
         return mask.overlaps(s.start(), s.end());
     }
+
+    /** The sentence with its quotations (marks included) blanked out, same length: the writer's own words. */
+    String unquoted(Sentence s) {
+        if (!hasQuoteIn(s)) {
+            return s.text();
+        }
+        StringBuilder sb = new StringBuilder(s.text());
+        for (int i = 0; i < sb.length(); i++) {
+            if (mask.inside(s.start() + i)) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -16,7 +16,7 @@ import org.treatybriefing.nlp.TextAnalyzer;
 public final class ArticleExtractor {
 
     /** Bump when extraction changes, so stored extractions of older versions are not reused. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
@@ -63,7 +63,7 @@ public final class ArticleExtractor {
         List<PartyFact> partyFacts = parties.extract(ctx);
         Set<String> signatories = partyFacts.stream().filter(p -> "signatory".equals(p.role())).map(PartyFact::name)
                 .collect(java.util.stream.Collectors.toSet());
-        return new Extraction(treatyFact, partyFacts, sections.extract(ctx, treatyFact.kind()),
+        return new Extraction(treatyFact, partyFacts, sections.extract(ctx, treatyFact.kind(), signatories),
                 commitments.extract(ctx, signatories), quoteFacts, speakers, analysts);
     }
 }

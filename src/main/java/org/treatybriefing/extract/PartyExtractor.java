@@ -16,15 +16,20 @@ import org.treatybriefing.nlp.Token;
 /**
  * States and blocs an article names (by name, formal name, capital, seat of government or
  * demonym). A state is a signatory only where the text says so: it (or its leader) signed,
- * concluded or formalised the agreement, or the agreement is "between" it and another.
+ * concluded or formalised the agreement, the agreement is "between" it and another, it is the
+ * other side of a signed agreement ("Norland signed a fisheries accord with Sudmark"), or it and
+ * another agreed together ("Norland and Sudmark agreed to ...").
  */
 final class PartyExtractor {
 
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign|signs|signed|signing|inked|ink|concluded|conclude|"
-            + "formali[sz]ed|ratified|ratify|sealed)\\b");
+            + "formali[sz]ed|ratified|ratify|seal|seals|sealed|strikes|struck|joined|joins|acceded|accedes|accede)\\b");
     /** "refused to sign", "unwillingness to sign", "has not signed": the opposite of signing. */
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(not|n't|never|refus\\w*|declin\\w*|unwilling\\w*|"
             + "reluctan\\w*|yet to|failed to|fails to|without)\\s+(\\w+\\s+){0,2}$");
+    private static final Set<String> AGREE = Set.of("agreed", "agree", "agrees");
+    /** What may stand between the states and "agreed" without undoing it ("have also agreed"). */
+    private static final Set<String> AUXILIARY_OR_ADVERB = Set.of("have", "has", "had", "also", "both", "finally", "formally", "jointly", "now");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
 
     private final Vocabulary vocabulary;
@@ -80,16 +85,19 @@ final class PartyExtractor {
     private Set<String> signatoriesIn(ArticleContext ctx, Sentence s) {
         Set<String> found = new LinkedHashSet<>();
         if (!references.mentionsTreaty(s)) {
+            found.addAll(agreeingTogether(ctx, s));
             return found;
         }
         found.addAll(between(s));
         found.addAll(pairedBeforeTreatyNoun(s));
+        found.addAll(agreeingTogether(ctx, s));
         var matcher = SIGNING.matcher(s.text());
         if (!matcher.find() || NOT_SIGNING.matcher(s.text().substring(0, matcher.start())).find()) {
             return found;
         }
         int verbOffset = s.start() + matcher.start();
         List<Token> t = s.tokens();
+        int subject = subjectBefore(t, verbOffset);
         for (int i = 0; i < t.size() && t.get(i).start() < verbOffset; i++) {
             if (ctx.mask().inside(t.get(i).start())) {
                 continue;
@@ -97,7 +105,9 @@ final class PartyExtractor {
             Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
             if (m.isPresent()) {
                 boolean place = i > 0 && LOCATION_PREPOSITIONS.contains(t.get(i - 1).text().toLowerCase());
-                if (!place && !m.get().state().bloc()) {
+                // a bloc signs as the verb's own subject ("the EU signed"), not by being named before it
+                boolean signs = !m.get().state().bloc() || i + m.get().tokens() - 1 == subject;
+                if (!place && signs) {
                     found.add(m.get().state().name());
                 }
                 i += m.get().tokens() - 1;
@@ -108,7 +118,119 @@ final class PartyExtractor {
                 found.add(m.person().state());
             }
         }
+        if (stateSigns(t, verbOffset)) {
+            found.addAll(counterparts(ctx, s, verbOffset));
+        }
         return found;
+    }
+
+    /**
+     * "Norland has signed ...", "Norland and Sudmark sealed ...": a state's name stands right before
+     * the signing verb (auxiliaries and adverbs aside), so the state itself signs; not "a Norland bank
+     * seals a Sudmarkian deal" nor "the government said Acme had signed a deal with Sudmark", where a
+     * company does.
+     */
+    private boolean stateSigns(List<Token> t, int verbOffset) {
+        int k = subjectBefore(t, verbOffset);
+        return k >= 0 && stateEndingAt(t, k).filter(m -> !m.demonym()).isPresent();
+    }
+
+    /** The last word before the verb at verbOffset, auxiliaries and adverbs aside ("Norland has now signed"), or -1. */
+    private static int subjectBefore(List<Token> t, int verbOffset) {
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < verbOffset) {
+            k++;
+        }
+        k--;
+        while (k >= 0 && ("AUX".equals(t.get(k).pos()) || "ADV".equals(t.get(k).pos()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The other side of the agreement signed at verbOffset, named with the agreement noun after
+     * the verb: "Norland signed a fisheries accord with Sudmark (and Eastland)", "Norland strikes
+     * Sudmarkian gas deal". Only the first agreement noun after the verb; not another agreement
+     * ("signed the 1990 accord with Sudmark").
+     */
+    private Set<String> counterparts(ArticleContext ctx, Sentence s, int verbOffset) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Token> t = s.tokens();
+        int noun = 0;
+        while (noun < t.size() && (t.get(noun).start() <= verbOffset || !vocabulary.isTreatyTerm(t.get(noun).text())
+                || "VERB".equals(t.get(noun).pos()))) {
+            noun++;
+        }
+        if (noun >= t.size() || ctx.mask().inside(t.get(noun).start()) || TreatyReferences.isOtherTreaty(s, t.get(noun))) {
+            return found;
+        }
+        for (int k = Math.max(0, noun - 2); k < noun; k++) {
+            if (t.get(k).start() <= verbOffset) {
+                continue;
+            }
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+            if (m.isPresent() && k + m.get().tokens() <= noun) {
+                found.add(m.get().state().name());
+                k += m.get().tokens() - 1;
+            }
+        }
+        if (noun + 1 < t.size() && t.get(noun + 1).text().equalsIgnoreCase("with")) {
+            for (int k = noun + 2; k < t.size(); k++) {
+                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
+                if (m.isPresent() && !m.get().demonym()) {
+                    found.add(m.get().state().name());
+                    k += m.get().tokens() - 1;
+                } else if (!t.get(k).text().equals("and") && !t.get(k).text().equals(",") && !"DET".equals(t.get(k).pos())) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Norland and Sudmark have agreed to open talks", "The EU and Norland agreed on quotas": two
+     * states or blocs or more, joined by "and", as the subject of "agree" make an agreement
+     * together, though the sentence names none. One state alone agrees with someone it may not
+     * name; "have not agreed" is no agreement.
+     */
+    private Set<String> agreeingTogether(ArticleContext ctx, Sentence s) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size() && ("DET".equals(t.get(i).pos()) || "ADV".equals(t.get(i).pos()) || ",".equals(t.get(i).text()))) {
+            i++;
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        while (i < t.size() && !ctx.mask().inside(t.get(i).start())) {
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, i);
+            if (m.isEmpty() || m.get().demonym()) {
+                break;
+            }
+            subjects.add(m.get().state().name());
+            i += m.get().tokens();
+            if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals(","))) {
+                i++;
+                if (i < t.size() && "DET".equals(t.get(i).pos())) {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (subjects.size() < 2) {
+            return Set.of();
+        }
+        for (int k = i; k < t.size() && k <= i + 2; k++) {
+            String w = t.get(k).text().toLowerCase();
+            if (AGREE.contains(w)) {
+                return subjects;
+            }
+            if (!AUXILIARY_OR_ADVERB.contains(w)) {
+                break;
+            }
+        }
+        return Set.of();
     }
 
     /** "the Chile-Peru treaty", "a new US-UK defence pact": the two states named in the treaty's name. */

@@ -35,9 +35,12 @@ final class TreatyExtractor {
 
     /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
     TreatyFact extract(ArticleContext ctx) {
-        return speaksOfATreaty(ctx)
-                ? new TreatyFact(name(ctx), signedAt(ctx), duration(ctx), articles(ctx), kind(ctx))
-                : TreatyFact.UNKNOWN;
+        if (!speaksOfATreaty(ctx)) {
+            return TreatyFact.UNKNOWN;
+        }
+        String name = name(ctx);
+        String place = signedAt(ctx, name);
+        return new TreatyFact(name, place, duration(ctx, name), articles(ctx, name), kind(ctx), vocabulary.lexicons().cityOf(place));
     }
 
     boolean speaksOfATreaty(ArticleContext ctx) {
@@ -55,22 +58,7 @@ final class TreatyExtractor {
             if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isTitleCaseHeadline(ctx, s)) {
                 continue;
             }
-            List<Token> t = s.tokens();
-            for (int i = 1; i < t.size(); i++) {
-                if (!vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())) {
-                    continue;
-                }
-                int start = i;
-                while (start > 0 && vocabulary.isNameWord(t, start - 1)
-                        && vocabulary.stateAt(t, start - 1).map(m -> !m.demonym()).orElse(true)) {
-                    start--;
-                }
-                boolean capitalisedNoun = Character.isUpperCase(t.get(i).text().charAt(0));
-                if (i - start >= 2 || i - start == 1 && capitalisedNoun) {
-                    String name = Vocabulary.phrase(t, start, i - start, false) + " " + capitalise(t.get(i).text());
-                    counts.merge(name, 1, Integer::sum);
-                }
-            }
+            namesIn(s).forEach(name -> counts.merge(name, 1, Integer::sum));
         }
         for (QuoteSpan q : ctx.quotes()) {
             String[] words = q.text().strip().split("\\s+");
@@ -84,6 +72,72 @@ final class TreatyExtractor {
                         .thenComparing(e -> e.getKey().length()))
                 .map(Map.Entry::getKey)
                 .orElse("");
+    }
+
+    /** The treaty names of one sentence ("Northern Fisheries Partnership Treaty", "Kyoto Protocol"). */
+    private List<String> namesIn(Sentence s) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i < s.tokens().size(); i++) {
+            nameEndingAt(s.tokens(), i).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * The treaty name whose agreement noun is token i: two or more capitalised words before it
+     * ("Northern Fisheries Partnership treaty"), or one before a capitalised noun ("Kyoto Protocol").
+     */
+    private Optional<String> nameEndingAt(List<Token> t, int i) {
+        if (i == 0 || !vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())) {
+            return Optional.empty();
+        }
+        int start = i;
+        while (start > 0 && vocabulary.isNameWord(t, start - 1)
+                && vocabulary.stateAt(t, start - 1).map(m -> !m.demonym()).orElse(true)) {
+            start--;
+        }
+        boolean capitalisedNoun = Character.isUpperCase(t.get(i).text().charAt(0));
+        return i - start >= 2 || i - start == 1 && capitalisedNoun
+                ? Optional.of(Vocabulary.phrase(t, start, i - start, false) + " " + capitalise(t.get(i).text()))
+                : Optional.empty();
+    }
+
+    /**
+     * "The Arctic Accord was signed in Oslo in 1990", "the 1992 agreement, which runs for 10 years",
+     * in an article about another agreement: a sentence that speaks of agreements, none of them the
+     * article's, tells none of its facts. A common noun ("the deal") is the article's agreement
+     * unless it is marked as another ("the previous deal").
+     *
+     * @param name the article's agreement name ("" when it names none)
+     */
+    private boolean aboutAnotherAgreement(Sentence s, String name) {
+        boolean other = false;
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!vocabulary.isTreatyTerm(tok.text()) || "VERB".equals(tok.pos())) {
+                continue;
+            }
+            Optional<String> named = nameEndingAt(t, i);
+            boolean theArticles = named.isPresent()
+                    ? !name.isEmpty() && sameAgreement(named.get(), name)
+                    : !TreatyReferences.isOtherTreaty(s, tok);
+            if (theArticles) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
+    }
+
+    /** "Fjord Cooperation Treaty" and "Fjord Cooperation Agreement": one name, another agreement noun. */
+    private boolean sameAgreement(String a, String b) {
+        return withoutTreatyNoun(a).equalsIgnoreCase(withoutTreatyNoun(b));
+    }
+
+    private String withoutTreatyNoun(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && vocabulary.isTreatyTerm(name.substring(space + 1)) ? name.substring(0, space) : name;
     }
 
     /**
@@ -137,19 +191,24 @@ final class TreatyExtractor {
         return words >= 3 && capitalised * 10 >= words * 8;
     }
 
-    private Integer duration(ArticleContext ctx) {
+    /**
+     * Facts of the article's agreement come only from sentences about it ({@link #aboutAnotherAgreement});
+     * asked only of a sentence that gives a fact, as most give none.
+     */
+    private boolean tellsFactsOf(ArticleContext ctx, Sentence s, String name) {
+        return !ctx.text().paragraphs().get(s.paragraph()).boilerplate() && !aboutAnotherAgreement(s, name);
+    }
+
+    private Integer duration(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
-                continue;
-            }
             Matcher m = DURATION.matcher(s.text());
             while (m.find()) {
-                if (!aboutAnotherTreaty(s.text(), m.start(), m.end())) {
+                if (!aboutAnotherTreaty(s.text(), m.start(), m.end()) && tellsFactsOf(ctx, s, name)) {
                     return Integer.valueOf(m.group(1));
                 }
             }
             Matcher f = IN_FORCE.matcher(s.text());
-            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find()) {
+            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find() && tellsFactsOf(ctx, s, name)) {
                 return Integer.valueOf(f.group(1));
             }
         }
@@ -163,10 +222,10 @@ final class TreatyExtractor {
         return NOT_THIS_ONE.matcher(before).find() || after.matches("(?s)\\s*(\\w+\\s+){0,3}signed in \\d{4}.*");
     }
 
-    private Integer articles(ArticleContext ctx) {
+    private Integer articles(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
             Matcher m = ARTICLES.matcher(s.text());
-            if (!ctx.text().paragraphs().get(s.paragraph()).boilerplate() && m.find()) {
+            if (m.find() && tellsFactsOf(ctx, s, name)) {
                 return Integer.valueOf(m.group(1));
             }
         }
@@ -174,9 +233,9 @@ final class TreatyExtractor {
     }
 
     /** A capital or seat of government in a sentence that says the treaty was signed; else the dateline. */
-    private String signedAt(ArticleContext ctx) {
+    private String signedAt(ArticleContext ctx, String name) {
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || !SIGNED.matcher(s.text()).find()) {
+            if (!SIGNED.matcher(s.text()).find() || !tellsFactsOf(ctx, s, name)) {
                 continue;
             }
             Optional<String> place = placeAfterPreposition(s);
@@ -194,7 +253,7 @@ final class TreatyExtractor {
             }
         }
         for (Sentence s : ctx.text().sentences()) {
-            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*")) {
+            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*") && tellsFactsOf(ctx, s, name)) {
                 Optional<String> place = placeAfterPreposition(s);
                 if (place.isPresent()) {
                     return place.get();

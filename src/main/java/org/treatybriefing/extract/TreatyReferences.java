@@ -12,8 +12,12 @@ final class TreatyReferences {
     private static final Pattern ARTICLE = Pattern.compile("\\bArticles?\\s+\\d+");
     private static final Pattern PARTIES = Pattern.compile("(?i)\\b(the parties|both parties|each party|both sides|"
             + "the signatories|this provision|the provision|the document|the documents|according to the (treaty|agreement|pact))\\b");
-    /** "the 2015 agreement", "a previous agreement": another treaty than the one briefed. */
-    private static final Pattern OTHER_TREATY = Pattern.compile("(?i)\\b(\\d{4}|previous|earlier|old|former|expired)\\s+(\\S+\\s+){0,3}?$");
+    /**
+     * "the 2015 agreement", "a previous agreement", "a similar deal with Eastland", "other
+     * agreements": another treaty than the one briefed.
+     */
+    private static final Pattern OTHER_TREATY = Pattern.compile("(?i)\\b(\\d{4}|previous|earlier|old|former|expired|similar|separate|"
+            + "rival|another|other)\\s+([\\p{L}\\p{N}'’-]+\\s+){0,3}?$"); // words, no comma: "other threats, the treaty" is this one
 
     private final Vocabulary vocabulary;
 

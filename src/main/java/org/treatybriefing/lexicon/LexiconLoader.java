@@ -30,7 +30,7 @@ public final class LexiconLoader {
     public static final List<String> FILES = List.of("organizations.tsv", "titles.tsv", "areas.tsv",
             "commitment-cues.tsv", "speech-verbs.txt", "reporting-verbs.tsv", "states.tsv", "treaty-terms.txt",
             "coverage-cues.txt", "first-names.tsv", "abbreviations.txt", "statement-nouns.txt",
-            "party-labels.txt");
+            "party-labels.txt", "seats.tsv");
 
     /** The lexicons of one folder, each file the folder lacks taken from the built-in defaults. */
     public static Lexicons load(Path folder) {
@@ -66,7 +66,7 @@ public final class LexiconLoader {
                 Map.copyOf(orgNames), words(files.of("treaty-terms.txt")), List.copyOf(cues),
                 Area.of("coverage", List.copyOf(lines(files.of("coverage-cues.txt")))).pattern(),
                 firstNames(files.of("first-names.tsv")), words(files.of("abbreviations.txt")),
-                words(files.of("statement-nouns.txt")), words(files.of("party-labels.txt")));
+                words(files.of("statement-nouns.txt")), words(files.of("party-labels.txt")), seatCities(files.of("seats.tsv")));
     }
 
     /** One lexicon file's lines and where they came from (for messages). */
@@ -94,6 +94,15 @@ public final class LexiconLoader {
             names.put(row[0], row[1].charAt(0));
         }
         return Map.copyOf(names);
+    }
+
+    /** Seats of government, landmark buildings and other spellings of a city, to the city. */
+    private static Map<String, String> seatCities(LexiconFile file) {
+        Map<String, String> cities = new LinkedHashMap<>();
+        for (String[] row : rows(file, 2)) {
+            cities.put(row[0], row[1]);
+        }
+        return Map.copyOf(cities);
     }
 
     private static Map<String, String> reportingVerbs(LexiconFile file) {

@@ -24,13 +24,15 @@ import java.util.Set;
  * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
  * @param statementNouns   what someone issues that speaks for them ("statement", "ad", "letter")
  * @param partyLabels      lower-case words of political affiliation that stand before a name ("democrat", "gop")
+ * @param seatCities       seats of government, landmark buildings and other spellings of a city,
+ *                         to the city they are in ("Kremlin" to "Moscow")
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
                        Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns,
-                       Set<String> partyLabels) {
+                       Set<String> partyLabels, Map<String, String> seatCities) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -44,6 +46,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
     /** 'm' or 'f' for a common first name, 0 when unknown or used for both. */
     public char genderOfFirstName(String name) {
         return firstNames.getOrDefault(name, (char) 0);
+    }
+
+    /** The city a place is in: "Kremlin" gives "Moscow", a city (or an unknown place) itself. */
+    public String cityOf(String place) {
+        return seatCities.getOrDefault(place, place);
     }
 
     public boolean isStatementNoun(String word) {

@@ -157,7 +157,7 @@ final class TreatyMerger {
         Map<String, Set<String>> names = valuesBySource(group, TreatyFact::name);
         String name = names.isEmpty() ? describedName(group, signatories) : leading(names);
         List<String> aliases = names.keySet().stream().filter(n -> !n.equals(name)).sorted().toList();
-        String signedAt = leading(note(disagreements, "signed at", valuesBySource(group, TreatyFact::signedAt)));
+        String signedAt = signedAt(group, disagreements);
         String duration = leading(note(disagreements, "duration (years)", valuesBySource(group, f -> str(f.durationYears()))));
         String total = leading(note(disagreements, "number of articles", valuesBySource(group, f -> str(f.articlesTotal()))));
         Set<String> sources = new TreeSet<>();
@@ -165,6 +165,21 @@ final class TreatyMerger {
         return new Merged(new Summary.TreatyCard(name, aliases, signedAt,
                 duration.isEmpty() ? null : Integer.valueOf(duration), total.isEmpty() ? null : Integer.valueOf(total),
                 signatories, disagreements), sources);
+    }
+
+    /**
+     * Where the agreement was signed. Articles that name a city and a seat of government in it
+     * ("Moscow", "Kremlin") agree: only different cities are a disagreement. The city most articles
+     * give wins, in the wording most of its articles use (on a tie, the city's own name).
+     */
+    private static String signedAt(List<ArticleFacts> group, List<String> disagreements) {
+        String city = leading(note(disagreements, "signed at", valuesBySource(group, TreatyFact::signedCity)));
+        List<ArticleFacts> inCity = group.stream().filter(a -> a.extraction().treaty().signedCity().equals(city)).toList();
+        return valuesBySource(inCity, TreatyFact::signedAt).entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size())
+                        .thenComparing(e -> e.getKey().equals(city))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(city);
     }
 
     private static Map<String, Set<String>> note(List<String> disagreements, String what, Map<String, Set<String>> values) {

@@ -115,7 +115,8 @@ class CommitmentExtractionTest {
 
     @Test
     void aSentenceWithoutATreatyReferenceIsNotACommitment() {
-        String text = "Norway and Chile agreed to hold annual summits. "
+        // two states that agree together make an agreement ("Norway and Chile agreed to ..."): holding talks does not
+        String text = "Norway and Chile held talks on annual summits. "
                 + "Both governments committed to cutting emissions by half before 2040.";
 
         assertThat(EXTRACTOR.extract(text).commitments()).isEmpty();
@@ -150,5 +151,52 @@ class CommitmentExtractionTest {
     @Test
     void aStateThatSignedNothingCommitsNothing() {
         assertThat(EXTRACTOR.extract("Norway agreed to open talks on quotas with the fishing industry.").commitments()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Under the deal, both sides agreed to share their catch data.                                  | Chile; Norway
+            Under the deal, Chile must issue a statement recognising the Peruvian government.             | Chile
+            The deal does not provide for joint patrols, unlike Peru's accord with Ecuador.               | ''
+            Under the deal, Chilean boats will be allowed to fish in Norway's northern waters.             | Chile; Norway
+            """)
+    void aCommitmentBindsTheSignatoriesItNames(String sentence, String expected) {
+        String text = "Norway and Chile signed a fisheries deal on Monday. " + sentence;
+
+        List<CommitmentFact> commitments = EXTRACTOR.extract(text).commitments();
+
+        assertThat(commitments).as("commitments of: %s", text).hasSize(1);
+        assertThat(commitments.get(0).parties()).containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split("; "));
+    }
+
+    @Test
+    void withoutSignatoriesTheStatesNamedAreItsPartiesButNotAnAdjective() {
+        CommitmentFact c = only("The treaty requires Norway to open its ports to Chilean ships.");
+
+        assertThat(c.parties()).containsExactly("Norway");
+    }
+
+    @Test
+    void anAdverbBetweenTheWordsOfACueKeepsIt() {
+        CommitmentFact c = only("The treaty will also set up a joint fisheries commission.");
+
+        assertThat(c.modality()).isEqualTo("provide");
+    }
+
+    @Test
+    void aTreatyAPersonOwnsCanCommit() {
+        CommitmentFact c = only("Mr Holm's proposed treaty would also set up a fund to develop cleaner engines.");
+
+        assertThat(c.modality()).isEqualTo("provide");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Premier Ola Berg had to accept that the fisheries deal did not guarantee new quotas.     | 1
+            Premier Ola Berg said the fisheries deal must be reviewed next year.                     | 0
+            Premier Ola Berg has called for a review of the fisheries deal.                          | 0
+            """)
+    void aPersonUndergoingTheAgreementLeavesItsCommitment(String text, int commitments) {
+        assertThat(EXTRACTOR.extract(text).commitments()).as("commitments of: %s", text).hasSize(commitments);
     }
 }

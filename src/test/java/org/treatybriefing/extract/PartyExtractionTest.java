@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
 
@@ -151,5 +153,30 @@ class PartyExtractionTest {
         assertThat(party(parties, "Chile").role()).isEqualTo("signatory");
         assertThat(party(parties, "Norway").role()).isEqualTo("signatory");
         assertThat(party(parties, "Peru").role()).isEqualTo("other");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway and Chile have agreed to begin talks on fishing quotas.          | Norway; Chile
+            The EU and Norway agreed on Monday to lower tariffs.                    | European Union; Norway
+            Norway has agreed to lower tariffs on Chilean wine.                     | ''
+            Norway and Chile have not agreed on anything yet.                       | ''
+            Norway signed a fisheries accord with Chile on Monday.                  | Norway; Chile
+            Norway sealed a gas deal with Chile and Peru in Oslo.                   | Norway; Chile; Peru
+            Norway strikes Chilean gas deal.                                        | Norway; Chile
+            Norway signed the 1990 accord with Chile.                               | ''
+            Norway refused to sign a fisheries accord with Chile.                   | ''
+            A Norway bank seals Chilean gas deal.                                   | Norway
+            The EU signed a trade agreement with Chile on Monday.                   | European Union; Chile
+            EU officials watched as Chile signed the trade agreement.               | Chile
+            Norway joined the fisheries pact in 2004.                               | Norway
+            Norway acceded to the fisheries convention last year.                   | Norway
+            The minister said Acme had signed a supply deal with Chile.             | ''
+            Norwegian and Chilean officials met in Oslo and agreed to talk again.   | ''
+            """)
+    void statesAgreeingOrSigningWithOneAnotherAreSignatories(String text, String expected) {
+        List<String> signatories = parties(text).stream().filter(p -> p.role().equals("signatory")).map(PartyFact::name).toList();
+
+        assertThat(signatories).containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split("; "));
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
 
@@ -86,5 +88,36 @@ class SectionExtractionTest {
         String text = "The treaty was signed in Oslo. It includes provisions on farming and education.";
 
         assertThat(areas(text)).containsExactly("agriculture", "culture-education");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Both sides hope to reach a deal over state aid for shipyards.                            | trade
+            The two states began work on an accord on fishing in the northern waters.              | agriculture
+            Norway signed a deal to buy twenty tractors, including purchases of spare parts.       | trade
+            Norway and Chile have agreed to begin talks on ending subsidies to the shipyards.       | trade
+            The accord, which aims to cut tariffs, was welcomed in both capitals.                    | trade
+            Chile hailed a deal bringing Norway closer to bloc membership as "a good day for peace". | politics
+            Under the new pact, Norway was granted most-favoured-nation status.                     | trade
+            The accord will cut tariffs on farm goods.                                               | trade; agriculture
+            Norway signed an accord with Chile on fishing on Monday.                                 | agriculture
+            Norway and Chile signed the arms pact on Monday.                                         | defence
+            Norway signed the treaty of accession on Monday.                                         | politics
+            """)
+    void whatAnAgreementIsAboutGivesItsAreas(String text, String expected) {
+        assertThat(areas(text)).containsExactlyInAnyOrder(expected.split("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway has agreed to lower tariffs on steel.
+            The 1992 agreement on steel subsidies was ended last year.
+            The deal was hailed by a minister who said "trade will boom".
+            Chile signed the deal in Port Vale after talks on oil prices.
+            The minister praised the jobs deal, while cutting taxes for small firms.
+            Chile is also trying to strike a similar deal on oil with Peru.
+            """)
+    void wordsNotAboutTheAgreementGiveNoArea(String text) {
+        assertThat(areas(text)).isEmpty();
     }
 }

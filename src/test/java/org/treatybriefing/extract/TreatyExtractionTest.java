@@ -3,6 +3,8 @@ package org.treatybriefing.extract;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
 
@@ -43,6 +45,22 @@ class TreatyExtractionTest {
     void aQuotedTreatyNameIsTakenWhole() {
         assertThat(treaty("The two states signed the \"Northern Sea Friendship Treaty\" on Friday.").name())
                 .isEqualTo("Northern Sea Friendship Treaty");
+    }
+
+    @Test
+    void aSeatOfGovernmentIsSignedAtInItsCity() {
+        TreatyFact t = treaty("Norway and Chile signed the Fjord Cooperation Treaty at the Elysee on Monday.");
+
+        assertThat(t.signedAt()).isEqualTo("Elysee");
+        assertThat(t.signedCity()).isEqualTo("Paris");
+    }
+
+    @Test
+    void aCityIsItsOwnCity() {
+        TreatyFact t = treaty("Norway and Chile signed the Fjord Cooperation Treaty in Oslo on Monday.");
+
+        assertThat(t.signedAt()).isEqualTo("Oslo");
+        assertThat(t.signedCity()).isEqualTo("Oslo");
     }
 
     @Test
@@ -105,5 +123,20 @@ class TreatyExtractionTest {
         String text = "Delegates met in Geneva to review the Lugano Protocol on river pollution, which took effect in 2001.";
 
         assertThat(treaty(text).name()).isEqualTo("Lugano Protocol");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Arctic Fisheries Accord was signed in Oslo and is valid for 30 years. Norway and Chile signed the Fjord Cooperation Treaty in Santiago on Monday. | Santiago | ''
+            The previous fisheries deal was signed in Oslo in 1990. Norway and Chile signed a new fisheries deal in Santiago on Monday.                         | Santiago | ''
+            Norway and Chile signed the Fjord Cooperation Treaty on Monday. The Arctic Fisheries Accord, a 40-article text, was signed in Oslo.               | ''       | ''
+            Norway and Chile signed the Fjord Cooperation Treaty on Monday. The Fjord Cooperation Agreement was signed in Santiago and is valid for 30 years.   | Santiago | 30
+            """)
+    void anotherAgreementsSentencesGiveNoFactsOfThisOne(String text, String signedAt, String duration) {
+        TreatyFact t = treaty(text);
+
+        assertThat(t.signedAt()).isEqualTo(signedAt);
+        assertThat(t.durationYears()).isEqualTo(duration.isEmpty() ? null : Integer.valueOf(duration));
+        assertThat(t.articlesTotal()).isNull();
     }
 }

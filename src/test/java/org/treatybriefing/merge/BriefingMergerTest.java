@@ -177,6 +177,20 @@ class BriefingMergerTest {
     }
 
     @Test
+    void aSeatOfGovernmentAndItsCityAreNoDisagreement() {
+        List<ArticleFacts> articles = new ArrayList<>(articles());
+        Extraction c = articles.get(2).extraction();
+        // c.txt says "signed at the Palace of Valdoria", which stands in Valdoria
+        articles.set(2, new ArticleFacts("c.txt", new Extraction(new TreatyFact(TREATY, "Palace of Valdoria", 20, 30, "", "Valdoria"),
+                c.parties(), c.sections(), c.commitments(), c.quotes(), c.speakers(), c.analysts())));
+
+        Summary.TreatyCard card = new BriefingMerger().merge(sources(), articles).summary().treaties().get(0);
+
+        assertThat(card.signedAt()).isEqualTo("Valdoria");
+        assertThat(card.disagreements()).isEmpty();
+    }
+
+    @Test
     void sectionsAreCountedByArticleAndNumberedArticlesComeInNumericOrder() {
         assertThat(briefing.rows(BriefingTable.SECTIONS)).containsExactly(
                 List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1, "S0001"),
