@@ -729,6 +729,9 @@ final class QuoteExtractor {
      */
     private boolean isStatement(String text, String kind, Attribution who) {
         String[] words = text.trim().split("\\s+");
+        if (!who.found() && isTitleCase(words) && words.length <= 6) {
+            return false; // "its self-styled "Axis of Harbours"": a name in quotation marks, no one's words
+        }
         if ("direct".equals(kind) && words.length >= 3) {
             return true;
         }
