@@ -3,6 +3,8 @@ package org.treatybriefing.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -190,6 +192,33 @@ public class StagingStore {
                 .params(run, table.fileName())
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
                         consumer.accept(json.readValue(rs.getString(1), CELLS)));
+    }
+
+    /** The runs that have rows in the staging tables. */
+    public Set<String> stagedRuns() {
+        Set<String> runs = new TreeSet<>(jdbc.sql("SELECT DISTINCT run_name FROM tb_run_file").query(String.class).list());
+        runs.addAll(jdbc.sql("SELECT DISTINCT run_name FROM tb_briefing_row").query(String.class).list());
+        return runs;
+    }
+
+    /**
+     * Removes a run's staged files and merged rows (its briefing is written, or it can no longer
+     * be restarted). Returns the rows removed.
+     */
+    public int removeRun(String run) {
+        return jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ?").param(run).update()
+                + jdbc.sql("DELETE FROM tb_run_file WHERE run_name = ?").param(run).update();
+    }
+
+    /**
+     * Removes the extractions no staged file reads any more, and those of another extractor (an
+     * earlier build or other lexicons), which this one never reads. Returns the rows removed.
+     */
+    public int removeUnreadExtractions(String extractorKey) {
+        return jdbc.sql("DELETE FROM tb_extraction WHERE extractor_key <> ?"
+                        + " OR sha256 NOT IN (SELECT sha256 FROM tb_run_file WHERE sha256 IS NOT NULL)")
+                .param(extractorKey)
+                .update();
     }
 
     /**
