@@ -38,7 +38,6 @@ import org.treatybriefing.changes.CompareWithPrevious;
 import org.treatybriefing.config.ConfigLocation;
 import org.treatybriefing.extract.ArticleExtractor;
 import org.treatybriefing.lexicon.LexiconLoader;
-import org.treatybriefing.merge.Briefing;
 import org.treatybriefing.merge.BriefingMerger;
 import org.treatybriefing.nlp.LanguageModels;
 import org.treatybriefing.report.BriefingTable;
@@ -250,8 +249,9 @@ public class BriefingJobConfiguration {
                 .listener(STEP_START_LOG)
                 .tasklet((contribution, chunkContext) -> {
                     String run = (String) chunkContext.getStepContext().getJobParameters().get(RunParameters.RUN);
-                    Briefing briefing = merger.merge(store.sources(run), store.facts(run, key.value()));
-                    store.saveBriefing(run, briefing);
+                    // rows go to the staging table as the merge makes them: no table is held whole
+                    int rows = store.stageBriefing(run, sink -> merger.merge(store.mergeInput(run, key.value()), sink));
+                    contribution.incrementWriteCount(rows);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
