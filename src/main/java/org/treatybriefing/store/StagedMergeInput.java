@@ -28,7 +28,6 @@ final class StagedMergeInput implements MergeInput {
 
     /** Articles per query: a few MB of extractions. */
     static final int PAGE = 500;
-
     /** The quotes of an extraction, the rest of its JSON skipped unread. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record QuotesOnly(List<QuoteFact> quotes) {
@@ -51,8 +50,8 @@ final class StagedMergeInput implements MergeInput {
         for (List<Integer> page : pages(ordinalsBySourceId(false))) {
             Map<Integer, SourceRecord> byOrdinal = new HashMap<>();
             jdbc.sql("SELECT ordinal, source_id, file_name, sha256, title, words, status, encoding, reason, file_format"
-                            + " FROM tb_run_file WHERE run_name = :run AND ordinal IN (:ordinals)")
-                    .param("run", run).param("ordinals", page)
+                            + " FROM tb_run_file WHERE run_name = :run" + pageOf("ordinal"))
+                    .param("run", run).params(pageParameters(page))
                     .query(rs -> {
                         byOrdinal.put(rs.getInt(1), new SourceRecord(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
@@ -78,8 +77,8 @@ final class StagedMergeInput implements MergeInput {
             Map<Integer, String[]> byOrdinal = new HashMap<>();
             jdbc.sql("SELECT f.ordinal, f.source_id, e.body FROM tb_run_file f JOIN tb_extraction e"
                             + " ON e.sha256 = f.sha256 AND e.extractor_key = :key"
-                            + " WHERE f.run_name = :run AND f.status = 'ok' AND f.ordinal IN (:ordinals)")
-                    .param("key", extractorKey).param("run", run).param("ordinals", page)
+                            + " WHERE f.run_name = :run AND f.status = 'ok'" + pageOf("f.ordinal"))
+                    .param("key", extractorKey).param("run", run).params(pageParameters(page))
                     .query(rs -> {
                         byOrdinal.put(rs.getInt(1), new String[]{rs.getString(2), rs.getString(3)});
                     });
@@ -106,6 +105,22 @@ final class StagedMergeInput implements MergeInput {
             pages.add(ordinals.subList(from, Math.min(ordinals.size(), from + PAGE)));
         }
         return pages;
+    }
+
+    /**
+     * The rows of a page: by its ordinals, within the range of its first and last ordinal so the
+     * database reads that range of its primary key (H2 reads the whole run for an IN list alone).
+     * Files are numbered in the order of their paths, which is the order of source ids, so a
+     * page's range is about as long as the page.
+     */
+    private static String pageOf(String ordinalColumn) {
+        return " AND " + ordinalColumn + " BETWEEN :first AND :last AND " + ordinalColumn + " IN (:ordinals)";
+    }
+
+    private static Map<String, Object> pageParameters(List<Integer> page) {
+        int first = page.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int last = page.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        return Map.of("first", first, "last", last, "ordinals", page);
     }
 
     private static <T> void inOrder(List<Integer> page, Map<Integer, T> byOrdinal, Consumer<T> each) {
