@@ -107,6 +107,13 @@ public class StagingStore {
         return new StagedMergeInput(jdbc, json, run, extractorKey);
     }
 
+    /** The articles a run read (files not rejected). */
+    public int articleCount(String run) {
+        return jdbc.sql("SELECT COUNT(*) FROM tb_run_file WHERE run_name = ? AND status = 'ok'")
+                .param(run)
+                .query(Integer.class).single();
+    }
+
     public int articlesWithoutExtraction(String run, String extractorKey) {
         return jdbc.sql("SELECT COUNT(*) FROM tb_run_file f WHERE f.run_name = ? AND f.status = 'ok' AND NOT EXISTS"
                         + " (SELECT 1 FROM tb_extraction e WHERE e.sha256 = f.sha256 AND e.extractor_key = ?)")
