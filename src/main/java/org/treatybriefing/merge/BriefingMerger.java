@@ -108,8 +108,9 @@ public final class BriefingMerger {
         Extraction e = a.extraction();
         List<SpeakerFact> described = e.speakers().stream()
                 .filter(s -> !s.state().isEmpty() && !s.title().isEmpty()).toList();
-        return new ArticleFacts(strings.of(a.sourceId()), new Extraction(e.treaty(), e.parties(), e.sections(),
-                e.commitments(), List.of(), described, e.analysts()));
+        return new ArticleFacts(strings.of(a.sourceId()), new Extraction(strings.shared(e.treaty()),
+                strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
+                List.of(), strings.speakers(described), strings.analysts(e.analysts())));
     }
 
     private static List<Object> treatyRow(TreatyMerger.Merged t) {
