@@ -35,11 +35,14 @@ import org.treatybriefing.job.RunOutcome;
 public final class BriefingBenchmark {
 
     private static final Path BBC = Path.of("../shared/corpus/bbc");
+    private static final String REPEATED = "-repeated";
 
     public static void main(String[] args) throws Exception {
         boolean pathological = args.length > 0 && args[0].equals("pathological");
-        int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n);
+        // "100000-repeated": copies left identical, so only the 2,225 BBC articles are extracted
+        boolean repeated = args.length > 0 && args[0].endsWith(REPEATED);
+        int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0].replace(REPEATED, "")) : 1000;
+        Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n, !repeated);
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         if (n == 0 && !pathological) {
             timeReadmeCommand(work);
@@ -52,10 +55,14 @@ public final class BriefingBenchmark {
                 "--data=" + work.toAbsolutePath(), // its log in target/benchmark, not the project's data/
                 "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE",
                 "--briefing.lock-file=" + db + ".lock")) {
-            RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, work.resolve("reports"));
+            // a reports folder per corpus: a second run of the same corpus compares with the first
+            // (a nightly rerun), a run of another size never compares with it
+            Path reports = work.resolve("reports-" + (pathological ? "pathological" : n == 0 ? "seeds" : args[0]));
+            RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, reports);
             long wall = System.nanoTime() - start;
             System.out.println("benchmark: " + (pathological ? "pathological text (a 4.9 MB line, 5,000 stray marks, "
-                    + "2,000 nested quotes, one normal article)" : n == 0 ? "the five seeds" : n + " articles") + " from " + seeds);
+                    + "2,000 nested quotes, one normal article)" : n == 0 ? "the five seeds"
+                    : n + (repeated ? " articles, copies identical (extractions reused)" : " articles")) + " from " + seeds);
             System.out.println(outcome.countsLine());
             printSteps(ctx.getBean(JobRepository.class), heap);
             System.out.printf("job wall time (context up to briefing written): %.1f s%n", wall / 1e9);
@@ -128,7 +135,16 @@ public final class BriefingBenchmark {
 
     /** N articles: the BBC corpus in order, then again under new names with a line that makes each copy unique. */
     static Path buildCorpus(int n) throws IOException {
-        Path target = Path.of("target/benchmark/corpus-" + n);
+        return buildCorpus(n, true);
+    }
+
+    /**
+     * N articles: the BBC corpus in order, then again under new names; {@code distinct}: with a
+     * line that makes each copy unique, else the same text, whose stored extraction each copy
+     * reuses (the steps but extraction at N articles, in a fraction of the time).
+     */
+    static Path buildCorpus(int n, boolean distinct) throws IOException {
+        Path target = Path.of("target/benchmark/corpus-" + n + (distinct ? "" : REPEATED));
         if (Files.isDirectory(target)) {
             try (Stream<Path> s = Files.list(target)) {
                 if (s.count() == n) {
@@ -149,7 +165,7 @@ public final class BriefingBenchmark {
             Path from = sources.get(i % sources.size());
             int copy = i / sources.size();
             String text = new String(Files.readAllBytes(from), StandardCharsets.ISO_8859_1);
-            if (copy > 0) {
+            if (copy > 0 && distinct) {
                 text = text + "\n\n(Copy " + copy + " for the benchmark.)\n";
             }
             Files.writeString(target.resolve(String.format("%05d_%s_%s", i, from.getParent().getFileName(), from.getFileName())),
