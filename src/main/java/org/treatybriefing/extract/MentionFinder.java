@@ -149,6 +149,10 @@ final class MentionFinder {
         if (end == i) {
             return organizationOpeningTheSentence(s, i, out);
         }
+        if (vocabulary.isPartyLabel(t.get(i).text())
+                && (opensWithAFirstName(t, i + 1, end) || people.find(Vocabulary.phrase(t, i + 1, end - i - 1, false)).isPresent())) {
+            return i + 1; // "Democrat Ann Vale said": the label qualifies the person named after it
+        }
         String run = Vocabulary.phrase(t, i, end - i, false);
         Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i);
         if (whole.isPresent()) {
@@ -388,7 +392,7 @@ final class MentionFinder {
             return false;
         }
         for (int v = end + 2; v < t.size(); v++) {
-            if (vocabulary.isSpeechVerb(t.get(v))) {
+            if (vocabulary.isSpeechVerb(t, v)) {
                 int[] subject = Chunker.subjectOf(t, v);
                 return subject != null && subject[0] <= start && subject[1] == end - 1;
             }

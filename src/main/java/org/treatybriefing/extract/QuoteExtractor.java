@@ -30,6 +30,7 @@ final class QuoteExtractor {
     private final ReportedSpeechExtractor reportedSpeech;
     /** Fewer words than this, and a quotation nobody is said to speak is a term, not a statement. */
     private static final int MIN_WORDS_UNATTRIBUTED = 4;
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
 
     QuoteExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -112,7 +113,8 @@ final class QuoteExtractor {
 
     private Attribution attribute(ArticleContext ctx, QuoteSpan q, SpeakerResolver resolver, String treatyName) {
         Sentence closing = ctx.text().sentenceAt(q.close());
-        Optional<Attribution> after = afterQuote(ctx, closing, q, resolver);
+        Optional<Attribution> after = afterQuote(ctx, closing, q, resolver)
+                .or(() -> afterQuoteEndingItsSentence(ctx, closing, q, resolver));
         if (after.isPresent()) {
             return after.get();
         }
@@ -151,7 +153,7 @@ final class QuoteExtractor {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
-        if (vocabulary.isSpeechVerb(t.get(i))) {
+        if (vocabulary.isSpeechVerb(t, i)) {
             Optional<Mention> subject = mentionStartingAt(ctx, s, i + 1);
             if (subject.isPresent()) {
                 return found(resolver.resolve(subject.get(), 0.95, "verb-then-speaker-after-quote"));
@@ -165,6 +167,34 @@ final class QuoteExtractor {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
         return speakerFurtherAfterQuote(ctx, s, i, resolver);
+    }
+
+    /** Tokens of a sentence that can be only an attribution: "Ann Vale said on Tuesday." */
+    private static final int MAX_ATTRIBUTION_TOKENS = 6;
+
+    /**
+     * "Where is the money?" Vale asked. / "We won!" Vale said / "We won." Vale said.: a question or
+     * exclamation (or a full stop, in careless copy) closes its sentence for the sentence detector,
+     * so the attribution right after it stands in the next one; after a full stop only a sentence
+     * too short to say anything else counts.
+     */
+    private Optional<Attribution> afterQuoteEndingItsSentence(ArticleContext ctx, Sentence closing, QuoteSpan q,
+                                                              SpeakerResolver resolver) {
+        List<Sentence> sentences = ctx.text().sentences();
+        int nextIndex = closing.index() + 1;
+        if (nextIndex >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence next = sentences.get(nextIndex);
+        boolean questionOrExclamation = q.text().strip().matches("(?s).*[?!]");
+        if (!questionOrExclamation && next.tokens().size() > MAX_ATTRIBUTION_TOKENS) {
+            return Optional.empty();
+        }
+        boolean adjoining = next.paragraph() == closing.paragraph()
+                && q.close() + 1 <= next.start()
+                && ctx.text().text().substring(q.close() + 1, next.start()).isBlank();
+        boolean quoteEndsSentence = closing.tokenAt(q.close() + 1) == closing.tokens().size();
+        return adjoining && quoteEndsSentence ? afterQuote(ctx, next, q, resolver) : Optional.empty();
     }
 
     /** How far after a quotation its speaker may stand: "...," ORG's organising director NAME said. */
@@ -248,11 +278,18 @@ final class QuoteExtractor {
         boolean documentSubject = documentSubjectBefore(ctx, s, quoteToken);
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
-        for (int verb = 0; verb < quoteToken; verb++) {
-            if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t.get(verb))) {
+        // "After Berg said ..., Vale said: "..."": a speech verb in the opening clause is not the quote's
+        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        openingClauseEnd = openingClauseEnd < quoteToken ? openingClauseEnd : 0;
+        for (int verb = openingClauseEnd; verb < quoteToken; verb++) {
+            if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {
                 continue;
             }
-            Optional<Mention> subject = subjectOf(ctx, s, verb);
+            Optional<Mention> subject = isTrailingParticiple(t, verb)
+                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb) : Optional.empty();
+            if (subject.isEmpty()) {
+                subject = subjectOf(ctx, s, verb);
+            }
             if (subject.isEmpty()) {
                 continue;
             }
@@ -274,6 +311,22 @@ final class QuoteExtractor {
      * a person (or pronoun, or role) rather than an organisation or place named beside them
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
+    /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */
+    private static boolean isTrailingParticiple(List<Token> t, int verb) {
+        return verb > 0 && t.get(verb).text().endsWith("ing") && t.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Vale went on offense against Berg on Monday, saying "..."": the person who opens the main
+     * clause speaks, not the last name before the participle.
+     */
+    private static Optional<Mention> mainClauseSubject(ArticleContext ctx, Sentence s, int clauseStart, int verb) {
+        return ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.firstToken() >= clauseStart && m.lastToken() < verb && m.subject()
+                        && !ctx.mask().inside(m.start()) && PhraseHead.isPersonLike(m))
+                .findFirst();
+    }
+
     private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
         Optional<Mention> grammatical = mentionInSubject(ctx, s, v);
         if (grammatical.isPresent()) {
@@ -344,24 +397,31 @@ final class QuoteExtractor {
 
     /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
     private static final Pattern DASH_CREDIT = Pattern.compile(
-            "^\\s*[\u2015\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})\\s*$");
+            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})[\\s\u00a0]*$");
 
-    /** ""We can do better." ― Ann Vale": a name credited after a dash, alone at the paragraph's end. */
+    /**
+     * ""We can do better." ― Ann Vale": a name credited after a dash, alone at the end of its
+     * paragraph or line (a list of readers' quotes runs one per line).
+     */
     private static Optional<Attribution> creditedAfterDash(ArticleContext ctx, QuoteSpan q) {
         AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.close());
         if (paragraph == null || q.close() + 1 >= paragraph.end()) {
             return Optional.empty();
         }
-        Matcher m = DASH_CREDIT.matcher(ctx.text().text().substring(q.close() + 1, paragraph.end()));
+        String text = ctx.text().text();
+        int lineEnd = text.indexOf('\n', q.close() + 1);
+        int end = lineEnd < 0 ? paragraph.end() : Math.min(lineEnd, paragraph.end());
+        Matcher m = DASH_CREDIT.matcher(text.substring(q.close() + 1, end));
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(Attribution.of(ctx.people().named(m.group(1)), 0.8, "credited-after-dash"));
+        String name = m.group(1).replaceFirst("(\\p{L}{2,})\\.$", "$1"); // "― Ann Vale." ends a sentence, not an initial
+        return Optional.of(Attribution.of(ctx.people().named(name), 0.8, "credited-after-dash"));
     }
 
     /**
-     * "Rep. Ann Vale (D-Ohio): "I have not heard that figure."": a name opening the sentence,
-     * then a colon and the quotation.
+     * "Rep. Ann Vale (D-Ohio): "I have not heard that figure."": a name opening the sentence (or
+     * following a dash: "Pollsters agree - Ann Vale: "...""), then a colon and the quotation.
      */
     private Optional<Attribution> nameThenColon(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
@@ -370,7 +430,9 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         int last = Chunker.beforeBrackets(t, quoteToken - 2);
-        if (last < 0 || Chunker.nounPhraseStart(t, last) != 0) {
+        int first = last < 0 ? -1 : Chunker.nounPhraseStart(t, last);
+        // the name opens the sentence, or a line of a round-up after a dash: "Polls agree - Ann Vale: "...""
+        if (first < 0 || first > 0 && !DASHES.contains(t.get(first - 1).text())) {
             return Optional.empty();
         }
         for (Mention m : ctx.mentionsIn(s.index())) {
@@ -379,7 +441,7 @@ final class QuoteExtractor {
                 return found(resolver.resolve(m, 0.8, "name-then-colon"));
             }
         }
-        String name = Vocabulary.phrase(t, 0, last + 1, false);
+        String name = Vocabulary.phrase(t, first, last - first + 1, false);
         return t.get(last).isProperNoun() ? ctx.people().find(name).map(p -> Attribution.of(p, 0.7, "name-then-colon"))
                 : Optional.empty();
     }
@@ -431,7 +493,7 @@ final class QuoteExtractor {
         }
         List<Token> t = previous.tokens();
         for (int i = t.size() - 1; i >= 0; i--) {
-            if (vocabulary.isSpeechVerb(t.get(i))) {
+            if (vocabulary.isSpeechVerb(t, i)) {
                 for (Mention m : ctx.mentionsIn(previous.index())) {
                     if (m.lastToken() < i && m.subject()) {
                         return found(resolver.resolve(m, 0.75, "introduced-with-colon"));

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Sentence;
@@ -46,8 +47,12 @@ final class ReportedSpeechExtractor {
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "because", "although", "though",
             "unless", "once");
     /** What may stand before a participle that carries on the sentence's statement: ", saying", "while saying". */
+    private static final String PARTICIPLE_RULE = "participle-continues";
     private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "while", "after", "before", "by", "when", "in");
     /** Reported words that open with a quotation must go on after it by this many characters. */
+    /** "he's", "don't": contractions the tagger may take for punctuation. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’]\\p{L}+|n['’]t");
+
     private static final int MIN_WORDS_AFTER_QUOTE_CHARS = 12;
     /** Fewest words of reported speech: "he said no" reports nothing a briefer can use. */
     private static final int MIN_WORDS = 3;
@@ -136,11 +141,32 @@ final class ReportedSpeechExtractor {
         return out;
     }
 
-    /** Whose words a participle or joined verb reports: the nearest subject before it, else the sentence's speaker. */
+    /**
+     * Whose words a participle or joined verb reports. A joined verb ("..., and the League said
+     * ...") shares the nearest subject before it, else the sentence's speaker. A participle after a
+     * comma ("Vale went after Berg on Monday, saying ...") carries on the main clause: the person
+     * who opens the sentence, else the sentence's speaker, else the nearest subject.
+     */
     private static Attribution sharedSubject(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver,
                                              Attribution sentenceSpeaker) {
+        if (r.rule().equals(PARTICIPLE_RULE) && s.tokens().get(r.cue() - 1).text().equals(",")) {
+            Attribution opening = openingPerson(ctx, s, r.cue(), resolver);
+            if (opening.found() || sentenceSpeaker.found()) {
+                return opening.found() ? opening : sentenceSpeaker;
+            }
+        }
         Attribution nearest = subjectOfSentence(ctx, s, r.cue(), resolver);
         return nearest.found() ? nearest : sentenceSpeaker;
+    }
+
+    /** The first person standing as a subject before the cue, outside quotations. */
+    private static Attribution openingPerson(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
+        return ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.lastToken() < cue && m.subject() && PhraseHead.isPersonLike(m) && !ctx.mask().inside(m.start()))
+                .findFirst()
+                .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
+                .filter(Attribution::found)
+                .orElse(Attribution.NONE);
     }
 
     /**
@@ -189,11 +215,15 @@ final class ReportedSpeechExtractor {
         List<Token> t = s.tokens();
         List<Report> found = new ArrayList<>();
         int after = 0; // end of the words of the last report
+        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
         for (int v = 0; v < t.size(); v++) {
             if (ctx.mask().inside(t.get(v).start())) {
                 continue;
             }
-            Optional<Report> r = shapeAt(t, v);
+            int cue = v;
+            // "After Berg said the port was safe, Vale said ...": the opening clause's comma ends its words
+            Optional<Report> r = shapeAt(t, v).map(report -> cue < openingClauseEnd && report.to() >= openingClauseEnd
+                    ? report.endingAt(openingClauseEnd - 1) : report);
             if (r.isEmpty() || !keeps(ctx, s, r.get())) {
                 continue;
             }
@@ -297,7 +327,7 @@ final class ReportedSpeechExtractor {
         }
         int from = wordsStart(t, v);
         int to = Chunker.clauseEnd(t, from);
-        return Optional.of(new Report(v, -1, -1, from, to, "participle-continues", 0.6));
+        return Optional.of(new Report(v, -1, -1, from, to, PARTICIPLE_RULE, 0.6));
     }
 
     /** "As the paper reported, the vote was close." */
@@ -644,9 +674,11 @@ final class ReportedSpeechExtractor {
         return from;
     }
 
+    /** Punctuation ends the words here; a contraction the tagger calls punctuation ("he's") does not. */
     private static boolean closesSentence(List<Token> t, int k) {
-        return k >= t.size() || "PUNCT".equals(t.get(k).pos());
+        return k >= t.size() || "PUNCT".equals(t.get(k).pos()) && !CONTRACTION.matcher(t.get(k).text()).matches();
     }
+
 
     private static int lastWordBefore(List<Token> t, int end) {
         return Chunker.trimPunctuation(t, 0, end) - 1;

@@ -107,7 +107,7 @@ final class SpeakerResolver {
     private boolean isInvertedSpeaker(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
         int verb = m.firstToken() - 1;
-        if (m.kind() != Mention.Kind.PERSON || verb < 0 || !vocabulary.isSpeechVerb(t.get(verb))) {
+        if (m.kind() != Mention.Kind.PERSON || verb < 0 || !vocabulary.isSpeechVerb(t, verb)) {
             return false;
         }
         return verb == 0 || t.get(verb - 1).text().equals(",") || t.get(verb - 1).isClosingQuoteMark();
@@ -223,12 +223,37 @@ final class SpeakerResolver {
         if (subject == null || subject.start() >= m.start() || m.firstToken() == 0) {
             return Optional.empty();
         }
-        Token before = sentences.get(m.sentence()).tokens().get(m.firstToken() - 1);
-        if (before.text().equals(",") || before.isClosingQuoteMark()) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        Token before = t.get(m.firstToken() - 1);
+        boolean afterWords = before.text().equals(",") || before.isClosingQuoteMark();
+        if (afterWords && !quotesBetween(t, subject, m)) {
             return Optional.empty();
         }
         Optional<Person> p = subject.kind() == Mention.Kind.PERSON ? Optional.of(subject.person()) : role(subject);
         return p.filter(person -> person.compatible(gender));
+    }
+
+    /**
+     * "Ann Vale weighed in on Monday, telling the paper, "They are both qualified," she said": the
+     * subject stands before the quotation, outside it, so the pronoun after it is the subject's;
+     * in ""Mr Berg has failed," she said" the name is inside the quoted words.
+     */
+    private static boolean quotesBetween(List<Token> t, Mention subject, Mention pronoun) {
+        for (int k = 0; k < subject.firstToken(); k++) {
+            if (isQuoteMark(t.get(k))) {
+                return false;
+            }
+        }
+        for (int k = subject.lastToken() + 1; k < pronoun.firstToken(); k++) {
+            if (isQuoteMark(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.text().matches("[\"“”«»]|''|``");
     }
 
     private Optional<Person> lastSalientBefore(int offset, char gender) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.treatybriefing.lexicon.Lexicons;
 import org.treatybriefing.lexicon.State;
+import org.treatybriefing.nlp.Chunker;
 import org.treatybriefing.nlp.Token;
 
 /**
@@ -186,6 +187,11 @@ public final class Vocabulary {
         return SPOKESPERSONS.contains(title.toLowerCase());
     }
 
+    /** "Democrat", "GOP": an affiliation written before a name ({@code config/party-labels.txt}). */
+    public boolean isPartyLabel(String word) {
+        return lexicons.isPartyLabel(word);
+    }
+
     /** "statement", "ad": what someone issues that speaks for them ({@code config/statement-nouns.txt}). */
     public boolean isStatementNoun(String word) {
         return lexicons.isStatementNoun(word);
@@ -199,7 +205,7 @@ public final class Vocabulary {
     public boolean speechVerbWithin(List<Token> t, int k) {
         for (int m = k; m < Math.min(t.size(), k + 4); m++) {
             Token tok = t.get(m);
-            if (isSpeechVerb(tok)) {
+            if (isSpeechVerb(t, m)) {
                 return true;
             }
             if (!("AUX".equals(tok.pos()) || "ADV".equals(tok.pos()))) {
@@ -209,30 +215,104 @@ public final class Vocabulary {
         return false;
     }
 
+    /** How far an apposition after a name may run, and in how many comma-separated parts. */
+    private static final int MAX_APPOSITION_TOKENS = 28;
+    private static final int MAX_APPOSITION_PARTS = 3;
+    /** Past forms of speech verbs the tagger may leave unlemmatised when it calls them nouns. */
+    private static final Map<String, String> IRREGULAR_PASTS = Map.of("shot", "shoot", "wrote", "write",
+            "spoke", "speak", "hit", "hit", "put", "put", "went", "go");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "from", "with");
+
     /**
      * A speech verb right after a name, or after an apposition that starts with the comma at k:
-     * "NAME, the foreign minister, said", "NAME, who chairs X, said", and "NAME, a Skyline
-     * spokesman told reporters, ..." where the verb comes before any closing comma.
+     * "NAME, the foreign minister, said", "NAME, who chairs X, said", "NAME, the attorney general
+     * of Norland, one of the states suing, said", and "NAME, a Skyline spokesman told reporters,
+     * ..." where the verb comes before any closing comma. A generational suffix ("NAME Jr. said")
+     * and an affiliation ("NAME of the Harbour Club said") may stand between.
      */
     public boolean speechVerbAfterApposition(List<Token> t, int k) {
+        k = afterAffiliation(t, afterNameSuffix(t, k));
         if (k >= t.size() || !t.get(k).text().equals(",")) {
             return speechVerbWithin(t, k);
         }
-        for (int c = k + 1; c < Math.min(t.size(), k + 16); c++) {
+        int parts = 0;
+        for (int c = k + 1; c < Math.min(t.size(), k + MAX_APPOSITION_TOKENS); c++) {
             if (t.get(c).text().equals(",")) {
-                return speechVerbWithin(t, c + 1);
-            }
-            if (isSpeechVerb(t.get(c))) {
+                if (speechVerbWithin(t, c + 1)) {
+                    return true;
+                }
+                if (++parts == MAX_APPOSITION_PARTS) {
+                    return false;
+                }
+            } else if (isSpeechVerb(t, c)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "Ann Vale Jr.", "Tom Berg III": the index past a generational suffix at k, else k. */
+    private static int afterNameSuffix(List<Token> t, int k) {
+        if (k < t.size() && NAME_SUFFIXES.contains(t.get(k).text().toLowerCase())) {
+            k++;
+            if (k < t.size() && t.get(k).text().equals(".") && !t.get(k - 1).text().endsWith(".")) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** "Ann Vale of the Harbour Club said": the index past an organisation's name introduced by a preposition, else k. */
+    private static int afterAffiliation(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !AFFILIATION_PREPOSITIONS.contains(t.get(k).text().toLowerCase())) {
+            return k;
+        }
+        int m = k + 1;
+        if (t.get(m).text().equalsIgnoreCase("the")) {
+            m++;
+        }
+        int first = m;
+        while (m < t.size() && (t.get(m).isCapitalised() || t.get(m).isProperNoun())) {
+            m++;
+        }
+        return m > first ? m : k;
+    }
+
     /** A verb, or "said", "says", "told", which the tagger sometimes calls nouns after a name it has not seen. */
     private static boolean isVerbLike(Token t) {
         String lower = t.text().toLowerCase();
         return t.isVerb() || lower.equals("said") || lower.equals("says") || lower.equals("told");
+    }
+
+    /**
+     * A speech verb at token i, not the end of a compound adjective ("her self-proclaimed "...""),
+     * or the first word of a phrase the list holds as one ("As Vale put it: "..."", "Vale shot
+     * back"). After a name the tagger has not seen it may call the verb a noun ("Vale concludes.").
+     */
+    public boolean isSpeechVerb(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (Chunker.endsCompound(t, i) || !(isVerbLike(tok) || isNounTaggedVerbAfterName(t, i)
+                || "NOUN".equals(tok.pos()) && tok.text().endsWith("ed"))) {
+            return false;
+        }
+        List<String> forms = verbForms(tok);
+        if (i + 1 < t.size()) {
+            String next = t.get(i + 1).text().toLowerCase();
+            if (forms.stream().anyMatch(form -> lexicons.isSpeechVerb(form + " " + next))) {
+                return true;
+            }
+        }
+        return forms.stream().anyMatch(lexicons::isSpeechVerb);
+    }
+
+    /** "Vale concludes.", "Vale shot back": a lower-case noun right after a name, ending its clause, is its verb. */
+    private static boolean isNounTaggedVerbAfterName(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!"NOUN".equals(tok.pos()) || i == 0 || !t.get(i - 1).isProperNoun() || tok.isCapitalised()) {
+            return false;
+        }
+        return i + 1 == t.size() || Set.of("PUNCT", "ADV", "ADP", "PART").contains(t.get(i + 1).pos());
     }
 
     public boolean isSpeechVerb(Token t) {
@@ -286,6 +366,8 @@ public final class Vocabulary {
             forms.add("say");
         } else if (w.equals("told")) {
             forms.add("tell");
+        } else if (IRREGULAR_PASTS.containsKey(w)) {
+            forms.add(IRREGULAR_PASTS.get(w));
         }
         for (String ending : new String[]{"ied", "ies"}) {
             if (w.endsWith(ending)) {

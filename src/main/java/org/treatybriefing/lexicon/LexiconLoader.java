@@ -29,7 +29,8 @@ public final class LexiconLoader {
     /** The lexicon files, by name: what {@link #load} reads and the extractor's fingerprint covers. */
     public static final List<String> FILES = List.of("organizations.tsv", "titles.tsv", "areas.tsv",
             "commitment-cues.tsv", "speech-verbs.txt", "reporting-verbs.tsv", "states.tsv", "treaty-terms.txt",
-            "coverage-cues.txt", "first-names.tsv", "abbreviations.txt", "statement-nouns.txt");
+            "coverage-cues.txt", "first-names.tsv", "abbreviations.txt", "statement-nouns.txt",
+            "party-labels.txt");
 
     /** The lexicons of one folder, each file the folder lacks taken from the built-in defaults. */
     public static Lexicons load(Path folder) {
@@ -65,7 +66,7 @@ public final class LexiconLoader {
                 Map.copyOf(orgNames), words(files.of("treaty-terms.txt")), List.copyOf(cues),
                 Area.of("coverage", List.copyOf(lines(files.of("coverage-cues.txt")))).pattern(),
                 firstNames(files.of("first-names.tsv")), words(files.of("abbreviations.txt")),
-                words(files.of("statement-nouns.txt")));
+                words(files.of("statement-nouns.txt")), words(files.of("party-labels.txt")));
     }
 
     /** One lexicon file's lines and where they came from (for messages). */

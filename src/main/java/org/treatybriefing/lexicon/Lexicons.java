@@ -23,12 +23,14 @@ import java.util.Set;
  * @param firstNames       common first names to the gender "he" or "she" must agree with ('m', 'f')
  * @param abbreviations    lower-case abbreviations after which a sentence goes on ("sen.", "feb.")
  * @param statementNouns   what someone issues that speaks for them ("statement", "ad", "letter")
+ * @param partyLabels      lower-case words of political affiliation that stand before a name ("democrat", "gop")
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
-                       Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns) {
+                       Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns,
+                       Set<String> partyLabels) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -46,6 +48,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
 
     public boolean isStatementNoun(String word) {
         return statementNouns.contains(word.toLowerCase());
+    }
+
+    /** "Democrat", "GOP": a political affiliation that may stand before a person's name. */
+    public boolean isPartyLabel(String word) {
+        return partyLabels.contains(word.toLowerCase());
     }
 
     public boolean isTreatyTerm(String word) {

@@ -18,6 +18,9 @@ public final class Chunker {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "that");
     /** Words that join two noun phrases into one subject: "Democrats and Republicans said". */
     private static final Set<String> NOUN_JOINERS = Set.of("of", "and", "&");
+    /** Conjunctions that open a clause before the main one: "After Berg said ..., Vale said ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "while", "although", "though",
+            "because", "if", "before", "since", "once", "whereas", "until", "unless");
     /** Heads of a noun phrase that says when, not who: "last month", "this week", "on Tuesday". */
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "day", "night", "morning",
             "afternoon", "evening", "weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
@@ -236,6 +239,28 @@ public final class Chunker {
                 && t.get(k - 1).text().length() <= 3 && Character.isUpperCase(t.get(k - 1).text().charAt(0));
     }
 
+    /**
+     * "After Berg said the port was safe, Vale said ...": the index just past the comma that closes
+     * a clause opening the sentence with a subordinating conjunction; 0 when the sentence opens
+     * otherwise or no comma closes the clause.
+     */
+    public static int openingSubordinateClauseEnd(List<Token> t) {
+        if (t.isEmpty() || !SUBORDINATORS.contains(t.get(0).text().toLowerCase())) {
+            return 0;
+        }
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
+    public static boolean endsCompound(List<Token> t, int k) {
+        return k >= 2 && isInnerHyphen(t, k - 1);
+    }
+
     /** A hyphen between two words of one phrase: "vice-president", "Democratic-leaning". */
     private static boolean isInnerHyphen(List<Token> t, int k) {
         return t.get(k).text().equals("-") && k > 0 && k + 1 < t.size()
@@ -284,8 +309,10 @@ public final class Chunker {
         }
         int start = nounPhraseStart(t, k);
         if (start > 0 && isTimeWord(t.get(k))) {
-            // "Rep. Ann Vale (D-Ohio) last month joked ...": the time of saying stands between
-            int before = beforeBrackets(t, start - 1);
+            // "Rep. Ann Vale (D-Ohio) last month joked ...", "Vale on Friday said ...": the time of
+            // saying, with its preposition, stands between
+            int before = start >= 2 && "ADP".equals(t.get(start - 1).pos()) ? start - 2 : start - 1;
+            before = beforeBrackets(t, before);
             int beforeStart = before < 0 ? -1 : nounPhraseStart(t, before);
             if (beforeStart >= 0) {
                 return new int[]{beforeStart, before};

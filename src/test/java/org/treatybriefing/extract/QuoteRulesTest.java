@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quotations and the rule that finds their speaker, one row per rule (textacy's table-driven
- * style). Rows write a quotation mark as ` so that CSV rows can hold them, and a paragraph break
- * as ¶. Invented names.
+ * style). Rows write a quotation mark as ` so that CSV rows can hold them, a paragraph break
+ * as ¶ and a line break inside a paragraph as ↵. Invented names.
  */
 class QuoteRulesTest {
 
@@ -26,6 +26,8 @@ class QuoteRulesTest {
             "`We will not give up on the harbour,` Sen. Ann Vale (D-Ohio) said on Tuesday.                    | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-name-after-quote",
             "`We will not give up on the harbour.` ― Ann Vale                                                  | We will not give up | Ann Vale | credited-after-dash",
+            "`The port is a disgrace.` ― Tom Hall↵`We will not give up on the harbour.`\u00a0― Ann Vale.↵`Build it.` ― Tom Berg | We will not give up | Ann Vale | credited-after-dash",
+            "Ann Vale toured the port. `Why is this not proof that the port failed?` Vale demanded.          | Why is this not proof | Ann Vale | speaker-then-verb-after-quote",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",
@@ -34,14 +36,38 @@ class QuoteRulesTest {
             "Harbour Party campaign spokeswoman Ann Vale said, `We will not give up on the harbour.`           | We will not give up | Ann Vale | speech-verb-before-quote",
             "Senator Tom Berg met the mayor. Berg campaign manager Ann Vale said, `We will not give up.`       | We will not give up | Ann Vale | speech-verb-before-quote",
             "Ann Vale branded the harbour plan `a waste of everything the town has saved.`                    | a waste of everything | Ann Vale | subject-of-quote-sentence",
+            "Ann Vale toured the port. `Where did the harbour money go?` Vale asked the council.            | Where did the harbour money go | Ann Vale | speaker-then-verb-after-quote",
+            "Ann Vale toured the port. `We will never give up the harbour!` Vale fumed on Tuesday.          | We will never give up | Ann Vale | speaker-then-verb-after-quote",
+            "Susan Berg met the crew. Ann Vale spoke next, telling the paper, `We will not give up,` she said. | We will not give up | Ann Vale | speaker-then-verb-after-quote+pronoun",
+            "The polls agree on the port. Turnout was high - Ann Vale: `The harbour vote was closer than anyone thought.` | The harbour vote was closer | Ann Vale | name-then-colon",
+            "The harbour has flooded twice. As Ann Vale put it: `The harbour will flood every spring.`       | The harbour will flood | Ann Vale | speech-verb-before-quote",
+            "Ann Vale toured the port. `We will not give up on the harbour.` Vale said.                      | We will not give up | Ann Vale | speaker-then-verb-after-quote",
+            "After Tom Berg said the port was safe, Ann Vale said: `We will not give up on the harbour.`       | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Democrat Ann Vale took a swipe at rival Tom Berg on Monday, saying: `We will not give up on the harbour.` | We will not give up | Ann Vale | speech-verb-before-quote",
+            "Ann Vale met Tom Berg. `They are all here because he is promising free stuff,` Vale shot back with a laugh. | They are all here | Ann Vale | speaker-then-verb-after-quote",
+            "`The harbour could win in a landslide,` Vigneault concludes.                                   | The harbour could win | Vigneault | speaker-then-verb-after-quote",
+            "`It was the least bad outcome,` Mr. Berg of the Harbour Club said.                              | It was the least bad outcome | Berg | speaker-then-verb-after-quote",
+            "`It is an invasion of the harbour,` Ann Vale, the attorney general of Norland, one of the states suing the port, said at an event. | It is an invasion | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
-        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n")).quotes();
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n").replace("↵", "\n")).quotes();
 
         List<QuoteFact> hits = quotes.stream().filter(q -> q.text().startsWith(quoteStart)).toList();
         assertThat(hits).as("quotes starting with '%s' in %s", quoteStart, quotes).hasSize(1);
         assertThat(hits.get(0).speaker()).isEqualTo(speaker);
         assertThat(hits.get(0).rule()).isEqualTo(rule);
+    }
+
+    /** "self-proclaimed", "so-called": a speech verb inside a compound adjective introduces nobody's words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ann Vale toured the port. The blow fell on Norland's self-proclaimed `harbour of peace` throughout the region. | harbour of peace",
+    })
+    void aCompoundAdjectiveIsNoSpeechVerb(String text, String quoteStart) {
+        List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"')).quotes();
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith(quoteStart))
+                .allSatisfy(q -> assertThat(q.speaker()).isEmpty());
     }
 }

@@ -43,6 +43,9 @@ class ReportedSpeechTest {
             "`It is unlikely` that the port opens this year, said Vale.                      | `It is unlikely` that the port opens this year | Ann Vale | partial | words-then-verb-then-speaker | words opening with a quotation",
             "Vale campaign manager Tom Berg said the port would flood every spring.         | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words | a name qualified by another: the head speaks",
             "Vale and committee member Tom Berg said the port would flood every spring.     | the port would flood every spring | Ann Vale | indirect | speaker-then-verb-then-words | two who speak together: the first",
+            "Harbour Club President Tom Berg on Friday said the port would flood every spring. | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words | the time of saying between speaker and verb",
+            "Norland delegate Tom Berg, wearing a shirt covered in buttons, said he's proud of the way the crew is working. | he's proud of the way the crew is working | Tom Berg | indirect | speaker-then-verb-then-words+known-name | a contraction after the verb is no speaker after it",
+            "Susan Hill voiced support for harbour candidate Tom Berg on Wednesday, saying she liked his plans for the port. | she liked his plans for the port | Susan Hill | indirect | subject-of-sentence | a participle carries on the main clause's subject",
             "Harbour Club President Tom Berg issued a statement saying the port would flood every spring. | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words+issuer | a statement speaks for who issued it",
     })
     void reportedWordsAndTheirSpeaker(String sentence, String words, String speaker, String kind, String rule, String shape) {
