@@ -41,6 +41,8 @@ public class StagingStore {
 
     /** Rows of a table read per query. */
     private static final int PAGE = 500;
+    /** Rows removed per statement when pruning. */
+    private static final int PRUNE = 2_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -191,22 +193,50 @@ public class StagingStore {
 
     /**
      * Removes a run's staged files and merged rows (its briefing is written, or it can no longer
-     * be restarted). Returns the rows removed.
+     * be restarted), {@link #PRUNE} rows per statement along the primary key: one statement for a
+     * run of 100,000 articles held the database's undo log of 800,000 rows in memory (1.3 GB of
+     * RSS, three minutes). Returns the rows removed.
      */
     public int removeRun(String run) {
-        return jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ?").param(run).update()
-                + jdbc.sql("DELETE FROM tb_run_file WHERE run_name = ?").param(run).update();
+        int removed = 0;
+        for (String table : jdbc.sql("SELECT DISTINCT table_name FROM tb_briefing_row WHERE run_name = ?")
+                .param(run).query(String.class).list()) {
+            removed += inSlices(jdbc.sql("SELECT MAX(row_no) FROM tb_briefing_row WHERE run_name = ? AND table_name = ?")
+                            .params(run, table).query(Integer.class).single(),
+                    (from, to) -> jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ? AND table_name = ?"
+                            + " AND row_no >= ? AND row_no < ?").params(run, table, from, to).update());
+        }
+        return removed + inSlices(jdbc.sql("SELECT MAX(ordinal) FROM tb_run_file WHERE run_name = ?")
+                        .param(run).query(Integer.class).single(),
+                (from, to) -> jdbc.sql("DELETE FROM tb_run_file WHERE run_name = ? AND ordinal >= ? AND ordinal < ?")
+                        .params(run, from, to).update());
+    }
+
+    /** Runs {@code delete} on the key slices [0, PRUNE), [PRUNE, 2 PRUNE), ... up to {@code last}; the rows it removed. */
+    private static int inSlices(Integer last, java.util.function.IntBinaryOperator delete) {
+        int removed = 0;
+        for (int from = 0; last != null && from <= last; from += PRUNE) {
+            removed += delete.applyAsInt(from, from + PRUNE);
+        }
+        return removed;
     }
 
     /**
      * Removes the extractions no staged file reads any more, and those of another extractor (an
-     * earlier build or other lexicons), which this one never reads. Returns the rows removed.
+     * earlier build or other lexicons), which this one never reads, {@link #PRUNE} per statement.
+     * Returns the rows removed.
      */
     public int removeUnreadExtractions(String extractorKey) {
-        return jdbc.sql("DELETE FROM tb_extraction WHERE extractor_key <> ?"
+        List<Object[]> unread = jdbc.sql("SELECT sha256, extractor_key FROM tb_extraction WHERE extractor_key <> ?"
                         + " OR sha256 NOT IN (SELECT sha256 FROM tb_run_file WHERE sha256 IS NOT NULL)")
                 .param(extractorKey)
-                .update();
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2)})
+                .list();
+        for (int from = 0; from < unread.size(); from += PRUNE) {
+            batches.batchUpdate("DELETE FROM tb_extraction WHERE sha256 = ? AND extractor_key = ?",
+                    unread.subList(from, Math.min(unread.size(), from + PRUNE)));
+        }
+        return unread.size();
     }
 
     /**
