@@ -149,6 +149,9 @@ final class MentionFinder {
         if (end == i) {
             return organizationOpeningTheSentence(s, i, out);
         }
+        if (i == 0 && end - i >= 2 && vocabulary.opensWithSpeechVerb(t)) {
+            return i + 1; // "Said Ann Vale, ...": the verb opens the sentence, the name follows
+        }
         if (vocabulary.isPartyLabel(t.get(i).text())
                 && (opensWithAFirstName(t, i + 1, end) || people.find(Vocabulary.phrase(t, i + 1, end - i - 1, false)).isPresent())) {
             return i + 1; // "Democrat Ann Vale said": the label qualifies the person named after it

@@ -127,7 +127,10 @@ final class QuoteExtractor {
         if (before.isPresent()) {
             return before.get();
         }
-        return introducedWithColon(ctx, opening, q, resolver)
+        // "Vale says he is "tied for second," Berg said ...": a speaker standing further after the
+        // quotation counts only when no speech verb before it names one
+        return speakerFurtherAfterQuote(ctx, closing, q, resolver)
+                .or(() -> introducedWithColon(ctx, opening, q, resolver))
                 .or(() -> nameThenColon(ctx, opening, q, resolver))
                 .or(() -> headlineSpeakerBeforeColon(ctx, opening, q, resolver))
                 .or(() -> creditedAfterDash(ctx, q))
@@ -137,24 +140,19 @@ final class QuoteExtractor {
     /** "...," Okafor said / "...," said Okafor / "...," the Chilean president declared. */
     private Optional<Attribution> afterQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
-        int i = s.tokenAt(q.close() + 1);
-        while (i < t.size() && "PUNCT".equals(t.get(i).pos()) && !t.get(i).text().matches("[\"“”«»]")) {
-            i++;
-        }
+        int i = firstWordAfter(t, s.tokenAt(q.close() + 1));
         if (i >= t.size() || ctx.mask().inside(t.get(i).start())) {
             return Optional.empty();
         }
-        Optional<Mention> m = mentionStartingAt(ctx, s, i);
-        for (int skip = i; m.isEmpty() && skip < Math.min(t.size(), i + 3) && isModifier(t.get(skip)); skip++) {
-            m = mentionStartingAt(ctx, s, skip + 1); // "...," former independent MP NAME insisted
-        }
+        // "...," Norland harbour chief Ann Vale said: the person the description ends with, not "Norland"
+        Optional<Mention> m = personEndingNounPhrase(ctx, s, i).or(() -> mentionStartingAt(ctx, s, i));
         if (m.isPresent()) {
             if (vocabulary.speechVerbAfterApposition(t, Chunker.afterBrackets(t, m.get().lastToken() + 1))) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
         }
         if (vocabulary.isSpeechVerb(t, i)) {
-            Optional<Mention> subject = mentionStartingAt(ctx, s, i + 1);
+            Optional<Mention> subject = personEndingNounPhrase(ctx, s, i + 1).or(() -> mentionStartingAt(ctx, s, i + 1));
             if (subject.isPresent()) {
                 return found(resolver.resolve(subject.get(), 0.95, "verb-then-speaker-after-quote"));
             }
@@ -166,7 +164,15 @@ final class QuoteExtractor {
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
-        return speakerFurtherAfterQuote(ctx, s, i, resolver);
+        return Optional.empty();
+    }
+
+    /** The first token from k on that is not punctuation, a quotation mark excepted. */
+    private static int firstWordAfter(List<Token> t, int k) {
+        while (k < t.size() && "PUNCT".equals(t.get(k).pos()) && !t.get(k).text().matches("[\"“”«»]")) {
+            k++;
+        }
+        return k;
     }
 
     /** Tokens of a sentence that can be only an attribution: "Ann Vale said on Tuesday." */
@@ -205,8 +211,12 @@ final class QuoteExtractor {
      * said: a person (or role) a few words after the quote, before any other clause, followed by
      * a speech verb, past a bracketed party or place.
      */
-    private Optional<Attribution> speakerFurtherAfterQuote(ArticleContext ctx, Sentence s, int i, SpeakerResolver resolver) {
+    private Optional<Attribution> speakerFurtherAfterQuote(ArticleContext ctx, Sentence s, QuoteSpan q, SpeakerResolver resolver) {
         List<Token> t = s.tokens();
+        int i = firstWordAfter(t, s.tokenAt(q.close() + 1));
+        if (i >= t.size() || ctx.mask().inside(t.get(i).start())) {
+            return Optional.empty();
+        }
         for (Mention m : ctx.mentionsIn(s.index())) {
             if (m.firstToken() < i || m.firstToken() > i + MAX_WORDS_BEFORE_SPEAKER) {
                 continue;
@@ -229,11 +239,19 @@ final class QuoteExtractor {
     private Optional<Person> nameEndingPhrase(ArticleContext ctx, List<Token> t, int first) {
         // the words up to the clause's end, none a verb (the tagger may call a modifier an adverb)
         int end = first;
+        boolean affiliated = false;
         while (end < t.size() && end - first < MAX_WORDS_BEFORE_SPEAKER && !"PUNCT".equals(t.get(end).pos())
                 && !t.get(end).isVerb()) {
+            int afterAffiliation = Vocabulary.afterAffiliation(t, end);
+            if (end > first && afterAffiliation > end && t.get(end - 1).isProperNoun()
+                    && (afterAffiliation == t.size() || "PUNCT".equals(t.get(afterAffiliation).pos()))) {
+                affiliated = true; // "said Ann Vale of the Harbour Club": the name ends before its affiliation
+                break;
+            }
             end++;
         }
-        if (end == first || end < t.size() && !"PUNCT".equals(t.get(end).pos()) || !t.get(end - 1).isProperNoun()) {
+        boolean clauseEnds = affiliated || end == t.size() || "PUNCT".equals(t.get(end).pos());
+        if (end == first || !clauseEnds || !t.get(end - 1).isProperNoun()) {
             return Optional.empty();
         }
         int start = end - 1;
@@ -247,8 +265,38 @@ final class QuoteExtractor {
         return Optional.of(ctx.people().named(name));
     }
 
-    private static boolean isModifier(Token t) {
-        return "ADJ".equals(t.pos()) || "ADV".equals(t.pos()) || t.text().equalsIgnoreCase("former");
+    /** How many words may describe a person before their name: "Norland nutritional-supplement executive NAME". */
+    private static final int MAX_MODIFIERS_BEFORE_NAME = 6;
+
+    /**
+     * "...," former independent MP Ann Vale insisted / "...," said Norland harbour-supply executive
+     * Ann Vale: a person (or role) whose name ends a noun phrase of modifiers that starts at the
+     * token.
+     */
+    private static Optional<Mention> personEndingNounPhrase(ArticleContext ctx, Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (Mention m : ctx.mentionsIn(s.index())) {
+            int first = m.firstToken();
+            if (first <= from || first - from > MAX_MODIFIERS_BEFORE_NAME || !PhraseHead.isPersonLike(m)
+                    || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            boolean modifiers = true;
+            for (int k = from; k < first && modifiers; k++) {
+                modifiers = isModifier(t, k) || k == from && "DET".equals(t.get(k).pos());
+            }
+            if (modifiers) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isModifier(List<Token> t, int k) {
+        Token tok = t.get(k);
+        // a capitalised word is part of the description whatever its tag ("CWA President NAME")
+        return Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(tok.pos()) || tok.isCapitalised() || tok.isPossessiveMark()
+                || tok.text().endsWith("-") || tok.text().equalsIgnoreCase("former");
     }
 
     /** "according to X" anywhere outside quotation marks in the quote's sentence. */
@@ -286,7 +334,8 @@ final class QuoteExtractor {
                 continue;
             }
             Optional<Mention> subject = isTrailingParticiple(t, verb)
-                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb) : Optional.empty();
+                    ? mainClauseSubject(ctx, s, openingClauseEnd, verb)
+                    : verb == 0 ? invertedSubject(ctx, s) : Optional.empty();
             if (subject.isEmpty()) {
                 subject = subjectOf(ctx, s, verb);
             }
@@ -311,6 +360,12 @@ final class QuoteExtractor {
      * a person (or pronoun, or role) rather than an organisation or place named beside them
      * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
      */
+    /** "Said Ann Vale, "..."" / "Stated Vale: "..."": a sentence that opens with its speech verb names the speaker next. */
+    private Optional<Mention> invertedSubject(ArticleContext ctx, Sentence s) {
+        return mentionStartingAt(ctx, s, 1).or(() -> personEndingNounPhrase(ctx, s, 1))
+                .filter(m -> PhraseHead.isPersonLike(m) || m.kind() == Mention.Kind.ORGANIZATION);
+    }
+
     /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */
     private static boolean isTrailingParticiple(List<Token> t, int verb) {
         return verb > 0 && t.get(verb).text().endsWith("ing") && t.get(verb - 1).text().equals(",");
@@ -396,26 +451,52 @@ final class QuoteExtractor {
     }
 
     /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
+    /** A paragraph that only credits the quotation before it: "- Ann Vale, tweeting after the vote." */
+    private static final Pattern DASH_CREDIT_PARAGRAPH = Pattern.compile(
+            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})(?:,[^\\n]{0,80})?\\.?[\\s\u00a0]*$");
     private static final Pattern DASH_CREDIT = Pattern.compile(
             "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})[\\s\u00a0]*$");
 
     /**
      * ""We can do better." ― Ann Vale": a name credited after a dash, alone at the end of its
-     * paragraph or line (a list of readers' quotes runs one per line).
+     * paragraph or line (a list of readers' quotes runs one per line); or, when the quotation ends
+     * its paragraph, a paragraph of its own that credits it ("- Sen. Ann Vale, on the harbour.").
      */
     private static Optional<Attribution> creditedAfterDash(ArticleContext ctx, QuoteSpan q) {
         AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.close());
-        if (paragraph == null || q.close() + 1 >= paragraph.end()) {
+        if (paragraph == null) {
             return Optional.empty();
         }
         String text = ctx.text().text();
         int lineEnd = text.indexOf('\n', q.close() + 1);
         int end = lineEnd < 0 ? paragraph.end() : Math.min(lineEnd, paragraph.end());
-        Matcher m = DASH_CREDIT.matcher(text.substring(q.close() + 1, end));
-        if (!m.matches()) {
+        String rest = q.close() + 1 < end ? text.substring(q.close() + 1, end) : "";
+        Matcher m = DASH_CREDIT.matcher(rest);
+        if (m.matches()) {
+            return credited(ctx, m.group(1));
+        }
+        int next = paragraph.index() + 1;
+        if (!rest.isBlank() || end < paragraph.end() || next >= ctx.text().paragraphs().size()) {
             return Optional.empty();
         }
-        String name = m.group(1).replaceFirst("(\\p{L}{2,})\\.$", "$1"); // "― Ann Vale." ends a sentence, not an initial
+        AnalyzedText.Paragraph credit = ctx.text().paragraphs().get(next);
+        Matcher own = DASH_CREDIT_PARAGRAPH.matcher(text.substring(credit.start(), credit.end()));
+        if (!own.matches()) {
+            return Optional.empty();
+        }
+        // "-President Tom Berg, ...": the person the mention rules read there, title apart
+        int nameStart = credit.start() + own.start(1);
+        int nameEnd = credit.start() + own.end(1);
+        for (Mention mention : ctx.mentions()) {
+            if (mention.kind() == Mention.Kind.PERSON && mention.start() >= nameStart && mention.end() <= nameEnd) {
+                return Optional.of(Attribution.of(mention.person(), 0.8, "credited-after-dash"));
+            }
+        }
+        return credited(ctx, own.group(1));
+    }
+
+    private static Optional<Attribution> credited(ArticleContext ctx, String written) {
+        String name = written.replaceFirst("(\\p{L}{2,})\\.$", "$1"); // "― Ann Vale." ends a sentence, not an initial
         return Optional.of(Attribution.of(ctx.people().named(name), 0.8, "credited-after-dash"));
     }
 
@@ -492,6 +573,13 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         List<Token> t = previous.tokens();
+        if (vocabulary.opensWithSpeechVerb(t)) {
+            Optional<Attribution> inverted = invertedSubject(ctx, previous)
+                    .flatMap(m -> found(resolver.resolve(m, 0.75, "introduced-with-colon")));
+            if (inverted.isPresent()) {
+                return inverted; // "Stated Ann Vale:"
+            }
+        }
         for (int i = t.size() - 1; i >= 0; i--) {
             if (vocabulary.isSpeechVerb(t, i)) {
                 for (Mention m : ctx.mentionsIn(previous.index())) {

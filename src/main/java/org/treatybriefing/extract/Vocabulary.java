@@ -264,7 +264,7 @@ public final class Vocabulary {
     }
 
     /** "Ann Vale of the Harbour Club said": the index past an organisation's name introduced by a preposition, else k. */
-    private static int afterAffiliation(List<Token> t, int k) {
+    static int afterAffiliation(List<Token> t, int k) {
         if (k + 1 >= t.size() || !AFFILIATION_PREPOSITIONS.contains(t.get(k).text().toLowerCase())) {
             return k;
         }
@@ -292,7 +292,9 @@ public final class Vocabulary {
      */
     public boolean isSpeechVerb(List<Token> t, int i) {
         Token tok = t.get(i);
-        if (Chunker.endsCompound(t, i) || !(isVerbLike(tok) || isNounTaggedVerbAfterName(t, i)
+        // "Stated Vale: ...": a sentence opening with a past form, which the tagger reads as a name
+        boolean opensSentence = i == 0 && tok.isCapitalised() && tok.text().endsWith("ed");
+        if (Chunker.endsCompound(t, i) || !(isVerbLike(tok) || opensSentence || isNounTaggedVerbAfterName(t, i)
                 || "NOUN".equals(tok.pos()) && tok.text().endsWith("ed"))) {
             return false;
         }
@@ -313,6 +315,12 @@ public final class Vocabulary {
             return false;
         }
         return i + 1 == t.size() || Set.of("PUNCT", "ADV", "ADP", "PART").contains(t.get(i + 1).pos());
+    }
+
+    /** "Said", "Stated": a capitalised speech verb opening a sentence, which the tagger may take for a name. */
+    public boolean opensWithSpeechVerb(List<Token> t) {
+        return !t.isEmpty() && t.get(0).isCapitalised() && isSpeechVerb(t, 0)
+                && (t.get(0).text().endsWith("ed") || isVerbLike(t.get(0)));
     }
 
     public boolean isSpeechVerb(Token t) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.Summary;
 
 /** The merged briefing: the rows of every table, in the order they are written, and the Summary. */
 public record Briefing(Map<BriefingTable, List<List<Object>>> tables, Summary summary) {

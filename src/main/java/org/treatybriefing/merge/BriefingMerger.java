@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.treatybriefing.extract.QuoteFact;
 import org.treatybriefing.extract.SectionFact;
 import org.treatybriefing.extract.SpeakerFact;
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.Summary;
 
 /**
  * Cross-article work: turns the per-article extractions of a run into the briefing's tables.
@@ -29,6 +31,12 @@ import org.treatybriefing.report.BriefingTable;
 public final class BriefingMerger {
 
     private static final String LIST = "; ";
+    /** Statements the Summary lists. */
+    private static final int TOP_STATEMENTS = 5;
+    /** Speakers the Summary lists. */
+    private static final int TOP_SPEAKERS = 10;
+    /** Fewer words are a fragment ("fully justified"), not a statement of the Summary. */
+    static final int MIN_STATEMENT_WORDS = 5;
 
     public Briefing merge(List<SourceRecord> sources, List<ArticleFacts> articles) {
         Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
@@ -47,7 +55,9 @@ public final class BriefingMerger {
      */
     public Summary merge(MergeInput input, BriefingSink out) {
         int[] readAndRejected = new int[2];
+        List<SourceRecord> sources = new ArrayList<>(); // for the stories of the Summary's statements
         input.forEachSource(s -> {
+            sources.add(s);
             out.add(BriefingTable.SOURCES, sourceRow(s));
             if (s.rejected()) {
                 out.add(BriefingTable.REJECTED, List.of(s.sourceId(), s.reason()));
@@ -76,19 +86,20 @@ public final class BriefingMerger {
         uses.clear();
 
         emit(out, BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = partyRows(sorted, speakers, agreementOf);
+        List<List<Object>> partyRows = numbered(partyRows(sorted, speakers, agreementOf), "P");
         emit(out, BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = sectionRows(sorted, agreementOf);
+        List<List<Object>> sectionRows = numbered(sectionRows(sorted, agreementOf), "S");
         emit(out, BriefingTable.SECTIONS, sectionRows);
-        emit(out, BriefingTable.COMMITMENTS, commitmentRows(sorted, agreementOf));
-        QuoteTable quotes = quoteRows(input, sorted, strings, speakers, documentName, aboutMainTreaty, out);
+        emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
+        QuoteTable quotes = quoteRows(input, sources, sorted, strings, speakers, documentName, aboutMainTreaty, out);
         emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
         emit(out, BriefingTable.ANALYSTS, analystRows(sorted, speakers));
 
+        Map<String, String> stateOf = speakerStates(sorted, speakers);
         return new Summary(readAndRejected[0], readAndRejected[1],
                 treaties.stream().map(TreatyMerger.Merged::card).toList(),
-                partyLines(partyRows), quotes.topStatements(), topSpeakers(quotes.quotesBySpeaker()),
-                areaCounts(sectionRows));
+                partyLines(partyRows, speakers, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
+                topSpeakers(speakers, quotes.quotesBySpeaker(), stateOf), areaCounts(sectionRows));
     }
 
     private static void emit(BriefingSink out, BriefingTable table, List<List<Object>> rows) {
@@ -102,12 +113,12 @@ public final class BriefingMerger {
 
     /**
      * An article as the merge keeps it between passes: no quotes (read again when needed), and of
-     * its speakers only those a role can name (see {@link RoleIndex}).
+     * its speakers only those introduced with a state (see {@link RoleIndex}, {@link #speakerStates}).
      */
     private static ArticleFacts withoutQuotes(ArticleFacts a, Strings strings) {
         Extraction e = a.extraction();
         List<SpeakerFact> described = e.speakers().stream()
-                .filter(s -> !s.state().isEmpty() && !s.title().isEmpty()).toList();
+                .filter(s -> !s.state().isEmpty()).toList();
         return new ArticleFacts(strings.of(a.sourceId()), new Extraction(strings.shared(e.treaty()),
                 strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
                 List.of(), strings.speakers(described), strings.analysts(e.analysts())));
@@ -284,7 +295,7 @@ public final class BriefingMerger {
      * speaker and clusters the statements (keeping of each quote its speaker, article and
      * cluster), the second writes the rows.
      */
-    private static QuoteTable quoteRows(MergeInput input, List<ArticleFacts> articles, Strings strings,
+    private static QuoteTable quoteRows(MergeInput input, List<SourceRecord> sources, List<ArticleFacts> articles, Strings strings,
                                         SpeakerMerger speakers, String documentName, Set<String> aboutMainTreaty,
                                         BriefingSink out) {
         List<String> sourceOf = new ArrayList<>();
@@ -302,38 +313,45 @@ public final class BriefingMerger {
                 }
                 String speaker = name.isEmpty() ? "" : strings.of(canonical(speakers, name));
                 speakerOf.add(speaker);
-                if (!"indirect".equals(q.kind())) {
-                    items.add(new QuoteClusterer.Item(i, speaker, strings.of(q.text())));
-                }
+                // reported speech is clustered like quoted words: a statement reported in one article and
+                // quoted in another is one statement
+                items.add(new QuoteClusterer.Item(i, speaker, strings.of(q.text())));
             }
         });
-        int[] clusterOfItem = QuoteClusterer.cluster(reindex(items));
-        int[] cluster = new int[sourceOf.size()];
-        java.util.Arrays.fill(cluster, -1);
+        int[] cluster = QuoteClusterer.cluster(items);
         Map<Integer, Set<String>> clusterSources = new HashMap<>();
         Map<Integer, Integer> longestOfCluster = new HashMap<>(); // by item: the wording the Summary shows
         for (int k = 0; k < items.size(); k++) {
-            int c = clusterOfItem[k];
-            cluster[items.get(k).index()] = c;
+            int c = cluster[k];
             clusterSources.computeIfAbsent(c, x -> new TreeSet<>()).add(sourceOf.get(items.get(k).index()));
             longestOfCluster.merge(c, k, (old, now) -> items.get(now).text().length() > items.get(old).text().length() ? now : old);
         }
         Map<String, Integer> bySpeaker = new TreeMap<>();
         speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
+        Stories stories = new Stories(sources, statementsBySource(cluster, sourceOf));
+        Map<String, String> headlines = new HashMap<>();
+        sources.forEach(src -> headlines.put(src.sourceId(), nz(src.title())));
+        // a statement of the Summary: said by someone, five words or more ("fully justified" is not
+        // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
                 .filter(e -> !speakerOf.get(items.get(longestOfCluster.get(e.getKey())).index()).isEmpty())
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -e.getValue().size())
+                .filter(e -> Words.of(items.get(longestOfCluster.get(e.getKey())).text()).size() >= MIN_STATEMENT_WORDS)
+                .filter(e -> stories.count(e.getValue()) >= 2)
+                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -stories.count(e.getValue()))
+                        .thenComparingInt(e -> -e.getValue().size())
                         .thenComparingInt(Map.Entry::getKey))
-                .limit(5)
+                .limit(TOP_STATEMENTS)
                 .map(e -> {
                     QuoteClusterer.Item longest = items.get(longestOfCluster.get(e.getKey()));
-                    return new Summary.Statement(speakerOf.get(longest.index()), longest.text(), e.getValue().size(),
-                            List.copyOf(e.getValue()));
+                    Set<String> storySources = new TreeSet<>();
+                    e.getValue().forEach(id -> storySources.add(stories.of(id)));
+                    return new Summary.Statement(speakerOf.get(longest.index()), longest.text(), storySources.size(),
+                            List.copyOf(e.getValue()), storySources.stream().map(id -> headlines.getOrDefault(id, id)).toList());
                 })
                 .toList();
         items.clear();
 
-        int width = Math.max(4, String.valueOf(sourceOf.size()).length());
+        int width = idWidth(sourceOf.size());
         int[] next = {0};
         input.forEachQuoteList((sourceId, quotes) -> {
             for (QuoteFact q : quotes) {
@@ -357,13 +375,13 @@ public final class BriefingMerger {
         return new QuoteTable(bySpeaker, top);
     }
 
-    /** Items numbered 0..n-1 for the clusterer; the caller keeps the mapping back. */
-    private static List<QuoteClusterer.Item> reindex(List<QuoteClusterer.Item> items) {
-        List<QuoteClusterer.Item> out = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            out.add(new QuoteClusterer.Item(k, items.get(k).speaker(), items.get(k).text()));
+    /** The statements (cluster numbers) each article carries. */
+    private static Map<String, Set<Integer>> statementsBySource(int[] cluster, List<String> sourceOf) {
+        Map<String, Set<Integer>> bySource = new HashMap<>();
+        for (int i = 0; i < cluster.length; i++) {
+            bySource.computeIfAbsent(sourceOf.get(i), k -> new HashSet<>()).add(cluster[i]);
         }
-        return out;
+        return bySource;
     }
 
     private static List<List<Object>> speakerRows(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker) {
@@ -396,20 +414,75 @@ public final class BriefingMerger {
         return rows;
     }
 
-    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows) {
-        return partyRows.stream()
-                .map(r -> new Summary.PartyLine((String) r.get(0), (String) r.get(1),
-                        ((String) r.get(3)).isEmpty() ? List.of() : List.of(((String) r.get(3)).split(LIST)), (Integer) r.get(7),
-                        (String) r.get(6)))
+    /**
+     * The Summary's parties: a party's representatives are those the articles name for it, and
+     * the officials of that state quoted in its articles, the most quoted first.
+     */
+    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows, SpeakerMerger speakers,
+                                                      Map<String, Integer> quotesBySpeaker, Map<String, String> stateOf) {
+        // each quoted official under their state, looked up once (there are far more speakers than parties)
+        Map<String, List<SpeakerMerger.MergedName>> officialsByState = new HashMap<>();
+        stateOf.forEach((speaker, state) -> {
+            SpeakerMerger.MergedName m = speakers.resolve(speaker);
+            if (m != null && "official".equals(m.type()) && quotesBySpeaker.getOrDefault(m.name, 0) > 0) {
+                officialsByState.computeIfAbsent(state, k -> new ArrayList<>()).add(m);
+            }
+        });
+        List<Summary.PartyLine> lines = new ArrayList<>();
+        for (List<Object> r : partyRows) {
+            String state = (String) r.get(0);
+            Set<String> sources = Set.of(((String) r.get(5)).split(LIST));
+            Set<String> reps = new TreeSet<>();
+            if (!((String) r.get(3)).isEmpty()) {
+                reps.addAll(List.of(((String) r.get(3)).split(LIST)));
+            }
+            for (SpeakerMerger.MergedName m : officialsByState.getOrDefault(state, List.of())) {
+                if (m.sources.stream().anyMatch(sources::contains)) {
+                    reps.add(m.name);
+                }
+            }
+            List<String> mostQuotedFirst = reps.stream()
+                    .sorted(Comparator.comparingInt((String n) -> -quotesBySpeaker.getOrDefault(n, 0))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            lines.add(new Summary.PartyLine(state, (String) r.get(1), mostQuotedFirst, (Integer) r.get(7), (String) r.get(6)));
+        }
+        return lines;
+    }
+
+    /** The speakers most quoted, with their type and what the articles say they are. */
+    private static List<Summary.SpeakerLine> topSpeakers(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker,
+                                                         Map<String, String> stateOf) {
+        return quotesBySpeaker.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_SPEAKERS)
+                .map(e -> {
+                    SpeakerMerger.MergedName m = speakers.resolve(e.getKey());
+                    String type = m == null ? "other" : m.type();
+                    String title = m == null ? "" : m.title();
+                    String affiliation = m == null || m.affiliation().isEmpty()
+                            ? stateOf.getOrDefault(e.getKey(), "") : m.affiliation();
+                    String said = title.isEmpty() || affiliation.isEmpty() ? title + affiliation : title + ", " + affiliation;
+                    return new Summary.SpeakerLine(e.getKey(), type, said, e.getValue());
+                })
                 .toList();
     }
 
-    private static List<Summary.Count> topSpeakers(Map<String, Integer> quotesBySpeaker) {
-        return quotesBySpeaker.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10)
-                .map(e -> new Summary.Count(e.getKey(), e.getValue()))
-                .toList();
+    /** The state each speaker is introduced with ("Northland's minister Ann Vale"), the most common one, by merged name. */
+    private static Map<String, String> speakerStates(List<ArticleFacts> articles, SpeakerMerger speakers) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (ArticleFacts a : articles) {
+            for (SpeakerFact f : a.extraction().speakers()) {
+                if (!f.state().isEmpty()) {
+                    counts.computeIfAbsent(canonical(speakers, f.name()), k -> new TreeMap<>()).merge(f.state(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> states = new TreeMap<>();
+        counts.forEach((name, byState) -> states.put(name, byState.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey()));
+        return states;
     }
 
     private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
@@ -434,6 +507,22 @@ public final class BriefingMerger {
     private static String canonical(SpeakerMerger speakers, String name) {
         SpeakerMerger.MergedName m = speakers.resolve(name);
         return m == null ? name : m.name;
+    }
+
+    /**
+     * Appends each row's id (its table's last column): the prefix and the row's number in the
+     * table's stable order, as wide as the quote ids ({@code P0001}, {@code CM0012}).
+     */
+    private static List<List<Object>> numbered(List<List<Object>> rows, String prefix) {
+        String format = prefix + "%0" + idWidth(rows.size()) + "d";
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).add(String.format(format, i + 1));
+        }
+        return rows;
+    }
+
+    private static int idWidth(int rows) {
+        return Math.max(4, String.valueOf(rows).length());
     }
 
     private static List<Object> row(Object... cells) {

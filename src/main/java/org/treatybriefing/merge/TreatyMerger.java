@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.treatybriefing.extract.PartyFact;
 import org.treatybriefing.extract.TreatyFact;
+import org.treatybriefing.report.Summary;
 
 /**
  * One card per agreement the folder speaks of, and which articles are about which:

@@ -20,7 +20,6 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.treatybriefing.merge.Summary;
 
 /**
  * Writes a briefing: every table as a CSV file and as a sheet of {@code briefing.xlsx}, in one
@@ -33,6 +32,8 @@ public final class ReportWriter {
     public static final String WORKBOOK = "briefing.xlsx";
     /** Rows kept in memory per streamed sheet; the rest is flushed to a temporary file. */
     private static final int WINDOW = 200;
+    /** Widest a column of source ids grows: a longer id (a deep path) wraps. */
+    private static final int MAX_SOURCE_WIDTH = 40;
 
     private final int maxRowsPerSheet;
 
@@ -118,20 +119,28 @@ public final class ReportWriter {
                                                   TableRows rows) throws IOException {
         Map<BriefingTable, Integer> counts = new EnumMap<>(BriefingTable.class);
         XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles.nameDefaultStyle(base);
         WorkbookStyles styles = new WorkbookStyles(base);
         SummarySheet.write(base, styles, run, summary, since);
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
         try {
             Map<String, Integer> sourceRows = new HashMap<>();
+            int[] longestSourceId = {0};
             List<String> continued = new ArrayList<>();
             for (BriefingTable table : BriefingTable.values()) {
-                StreamedSheet sheet = new StreamedSheet(wb, table, styles, sourceRows, maxRowsPerSheet);
+                StreamedSheet sheet = new StreamedSheet(wb, table, styles, sourceRows,
+                        table == BriefingTable.SOURCES ? MAX_SOURCE_WIDTH : Math.min(MAX_SOURCE_WIDTH, longestSourceId[0] + 2),
+                        maxRowsPerSheet);
                 try (CsvTableWriter csv = new CsvTableWriter(folder, table)) {
                     rows.forEach(table, row -> {
                         sheet.write(row);
                         csv.write(row);
-                        if (table == BriefingTable.SOURCES && sheet.lastRowOnFirstSheet() > 0) {
-                            sourceRows.put(String.valueOf(row.get(0)), sheet.lastRowOnFirstSheet());
+                        if (table == BriefingTable.SOURCES) {
+                            String id = String.valueOf(row.get(0));
+                            longestSourceId[0] = Math.max(longestSourceId[0], id.length());
+                            if (sheet.lastRowOnFirstSheet() > 0) {
+                                sourceRows.put(id, sheet.lastRowOnFirstSheet());
+                            }
                         }
                     });
                 }

@@ -13,8 +13,8 @@ import java.util.List;
  * Articles        1 new, 1 gone
  * Statements      2 new, 1 gone
  * New statements (most corroborated first)
- * Speaker    Statement                                     Articles   Sources
- * Ann Vale   We will open the northern channel by spring   2          a.txt; d.txt
+ * Speaker    Articles  Statement                                     Sources
+ * Ann Vale          2  We will open the northern channel by spring   a.txt; d.txt
  * All changes     the Changes sheet (changes.csv)
  * </pre>
  *

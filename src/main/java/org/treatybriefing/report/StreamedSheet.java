@@ -12,16 +12,20 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One table as a streamed (SXSSF) sheet: bold frozen header, typed cells, wrapped long text,
- * source ids linked to their row in Sources, widths from the content seen, an autofilter. A
- * table longer than a sheet can hold (Excel's 1,048,576 rows) continues on "Quotes (2)", ...
+ * One table as a streamed (SXSSF) sheet: bold frozen header, typed cells, text wrapped at a
+ * width per kind of column (each row as high as its longest cell), source ids linked to their row
+ * in Sources, widths from the content seen, an autofilter, a print layout. A table longer than a
+ * sheet can hold (Excel's 1,048,576 rows) continues on "Quotes (2)", ...
  */
 final class StreamedSheet {
 
     /** Links beyond this many rows would cost memory for little use; the ids stay readable. */
     static final int LINKED_ROWS = 50_000;
-    private static final int MAX_WIDTH = 60;
-    private static final int WRAPPED_WIDTH = 80;
+    /** Widest a column of short text grows before its text wraps (names, titles, lists of names). */
+    private static final int TEXT_WIDTH = 32;
+    /** Widest a column of long text grows (a quote, a commitment): wider would print too small. */
+    private static final int LONG_TEXT_WIDTH = 70;
+    private static final int NUMBER_WIDTH = 60;
 
     /** Rows an Excel sheet holds, header included. */
     static final int EXCEL_ROWS = 1_048_576;
@@ -35,19 +39,22 @@ final class StreamedSheet {
     private final WorkbookStyles styles;
     private final Map<String, Integer> sourceRows;
     private final int[] widths;
+    private final int sourceWidth;
     private int row;
 
-    StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows) {
-        this(wb, table, styles, sourceRows, EXCEL_ROWS);
-    }
-
+    /**
+     * @param sourceWidth width of a column of source ids: one id per line (the longest id of the
+     *                    Sources table, which is written first)
+     * @param maxRows     rows a sheet holds, header included
+     */
     StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows,
-                  int maxRows) {
+                  int sourceWidth, int maxRows) {
         this.wb = wb;
         this.maxRows = maxRows;
         this.table = table;
         this.styles = styles;
         this.sourceRows = sourceRows;
+        this.sourceWidth = sourceWidth;
         this.widths = new int[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = table.columns().get(i).name().length() + 3;
@@ -78,6 +85,7 @@ final class StreamedSheet {
         }
         written++;
         Row r = sheet.createRow(row++);
+        int lines = 1;
         for (int i = 0; i < widths.length; i++) {
             Column col = table.columns().get(i);
             Object v = i < values.size() ? values.get(i) : "";
@@ -92,19 +100,32 @@ final class StreamedSheet {
                         c.setCellStyle(styles.text);
                     }
                 }
-                case LONG_TEXT -> {
+                case LONG_TEXT, TEXT -> {
                     c.setCellValue(SpreadsheetSafety.fitCell(CellText.of(v)));
                     c.setCellStyle(styles.wrapped);
                 }
                 case SOURCE -> source(c, CellText.of(v));
-                case TEXT -> {
-                    c.setCellValue(SpreadsheetSafety.fitCell(CellText.of(v)));
-                    c.setCellStyle(styles.text);
-                }
             }
-            widths[i] = Math.max(widths[i], Math.min(CellText.of(v).length() + 2,
-                    col.kind() == Column.Kind.LONG_TEXT ? WRAPPED_WIDTH : MAX_WIDTH));
+            String text = CellText.of(v);
+            int widest = Math.max(widestOf(col), col.name().length() + 3);
+            widths[i] = Math.max(widths[i], Math.min(text.length() + 2, widest));
+            if (col.kind() != Column.Kind.NUMBER && col.kind() != Column.Kind.DECIMAL && text.length() + 2 > widest) {
+                // the column will be exactly this wide: the text wraps at it
+                lines = Math.max(lines, WrappedLines.of(text, widest));
+            }
         }
+        if (lines > 1) {
+            r.setHeightInPoints(lines * WrappedLines.LINE_POINTS);
+        }
+    }
+
+    private int widestOf(Column col) {
+        return switch (col.kind()) {
+            case LONG_TEXT -> LONG_TEXT_WIDTH;
+            case TEXT -> TEXT_WIDTH;
+            case SOURCE -> sourceWidth;
+            case NUMBER, DECIMAL -> NUMBER_WIDTH;
+        };
     }
 
     private void source(Cell c, String ids) {
@@ -117,7 +138,7 @@ final class StreamedSheet {
             c.setHyperlink(link);
             c.setCellStyle(styles.link);
         } else {
-            c.setCellStyle(styles.text);
+            c.setCellStyle(styles.wrapped);
         }
     }
 
@@ -131,6 +152,7 @@ final class StreamedSheet {
             sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
+        PrintLayout.table(sheet, table, row - 1);
     }
 
     /** Rows written over all sheets of the table. */

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -27,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.treatybriefing.merge.Summary;
 
 /**
  * The first sheet a briefer reads: what changed since the previous briefing, the run, the treaty
@@ -36,6 +36,16 @@ import org.treatybriefing.merge.Summary;
  * Built with XSSF (charts need it) before the big sheets stream.
  */
 final class SummarySheet {
+
+    /** The columns: a label or name, its number (right-aligned, nothing else in it), a text, a detail. */
+    static final int LABEL = 0;
+    static final int NUMBER = 1;
+    static final int TEXT = 2;
+    static final int DETAIL = 3;
+    private static final int PARTIES = 8;
+    /** Longest headline shown for a source: a line of the detail column (the Sources sheet has it whole). */
+    private static final int HEADLINE = 50;
+    private static final int MIN_CHART_ROWS = 14;
 
     private final XSSFSheet sheet;
     private final WorkbookStyles styles;
@@ -53,11 +63,11 @@ final class SummarySheet {
     }
 
     private void fill(RunInfo run, Summary summary, SinceLastBriefing since) {
-        sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 60 * 256);
-        sheet.setColumnWidth(2, 14 * 256);
-        sheet.setColumnWidth(3, 40 * 256);
-        cell(row++, 0, "Treaty briefing", styles.title);
+        sheet.setColumnWidth(LABEL, 26 * 256);
+        sheet.setColumnWidth(NUMBER, 9 * 256);
+        sheet.setColumnWidth(TEXT, 60 * 256);
+        sheet.setColumnWidth(DETAIL, 46 * 256);
+        cell(row++, LABEL, "Treaty briefing", styles.title);
         row++;
         if (since != null) {
             since(since);
@@ -67,8 +77,8 @@ final class SummarySheet {
         pair("Started", run.startedAt());
         pair("Seed folder", run.seedFolder().toString());
         pair("Output folder", run.outputFolder().toString());
-        pair("Articles read", summary.articlesRead());
-        pair("Articles rejected", summary.articlesRejected());
+        count("Articles read", summary.articlesRead(), "news articles read (Sources sheet): what \"Articles\" counts below");
+        count("Articles rejected", summary.articlesRejected(), "files not read as an article (Rejected sheet)");
 
         List<Summary.TreatyCard> cards = summary.treaties();
         heading(cards.size() > 1 ? "Agreements (" + cards.size() + ", the one most articles are about first)" : "Treaty");
@@ -79,8 +89,8 @@ final class SummarySheet {
             pair("Name", t.name());
             pair("Also called", String.join("; ", t.aliases()));
             pair("Signed at", t.signedAt());
-            pair("Duration (years)", t.durationYears());
-            pair("Number of articles", t.articlesTotal());
+            count("Duration (years)", t.durationYears(), "");
+            count("Articles in the treaty", t.articlesTotal(), "numbered articles of the treaty's own text, not news articles");
             pair("Parties", String.join("; ", t.parties()));
             for (String d : t.disagreements()) {
                 pair("Articles disagree on", d);
@@ -89,49 +99,68 @@ final class SummarySheet {
         }
 
         heading("Parties and their representatives");
-        header("Party", "Representatives", "Articles", cards.size() > 1 ? "Role (agreement)" : "Role");
-        for (Summary.PartyLine p : summary.parties().stream().limit(15).toList()) {
+        header("Party", "Articles", "Representatives (the most quoted first)",
+                cards.size() > 1 ? "Role (agreement)" : "Role");
+        for (Summary.PartyLine p : summary.parties().stream().limit(PARTIES).toList()) {
             String role = cards.size() > 1 && !p.treaty().isEmpty() ? p.role() + " (" + p.treaty() + ")" : p.role();
-            line(p.name(), String.join("; ", p.representatives()), p.articles(), role);
+            line(p.name(), p.articles(), String.join("; ", p.representatives()), role);
+        }
+        if (summary.parties().size() > PARTIES) {
+            note("and " + (summary.parties().size() - PARTIES) + " more states in the Parties sheet");
         }
 
         heading("Most corroborated statements");
-        header("Speaker", "Statement", "Articles", "Sources");
+        note("Stories: the articles that carry it, versions of one story (the same headline, near-duplicate texts) "
+                + "counted once");
+        header("Speaker", "Stories", "Statement", "Sources (headline)");
         for (Summary.Statement st : summary.topStatements()) {
-            line(st.speaker(), st.text(), st.articles(), String.join("; ", st.sourceIds()));
+            line(st.speaker(), st.stories(), st.text(), headlines(st.headlines()));
+        }
+        if (summary.topStatements().isEmpty()) {
+            note("No statement is carried by two stories.");
         }
 
+        // a new page for the speakers and the areas beside their chart: no page break cuts the chart
+        sheet.setRowBreak(row);
         heading("Speakers by number of quotes");
-        header("Speaker", "", "Quotes", "");
-        for (Summary.Count c : summary.speakers()) {
-            line(c.label(), "", c.count(), "");
+        header("Speaker", "Quotes", "Type", "Title and affiliation");
+        for (Summary.SpeakerLine sp : summary.speakers()) {
+            line(sp.name(), sp.quotes(), sp.type(), sp.affiliation());
         }
 
         heading("Areas by number of articles");
-        header("Area", "", "Articles", "");
+        header("Area", "Articles", "", "");
         int first = row;
         for (Summary.Count c : summary.areas()) {
-            line(c.label(), "", c.count(), "");
+            line(c.label(), c.count(), "", "");
         }
         if (!summary.areas().isEmpty()) {
             chart(first, row - 1);
         }
-        // printed or converted to PDF: landscape, one page wide
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintLayout.page(sheet);
     }
 
-    /** What is new since the previous briefing: the counts, then the new statements (the rows are the Changes sheet). */
+    /** A story's headline, shortened at a word to a line of the sources column. */
+    static String headline(String title) {
+        if (title.length() <= HEADLINE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', HEADLINE - 1);
+        return title.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE - 1).strip() + "…";
+    }
+
+    private static String headlines(List<String> titles) {
+        return String.join("\n", titles.stream().map(SummarySheet::headline).toList());
+    }
+
+    /** What changed since the previous briefing: the counts, then the new statements (the rows are the Changes sheet). */
     private void since(SinceLastBriefing since) {
         if (!since.hasPrevious()) {
-            cell(row++, 0, "Since the last briefing", styles.title);
+            cell(row++, LABEL, "Since the last briefing", styles.title);
             pair("Nothing to compare with", "this is the first briefing in its reports folder");
             return;
         }
-        cell(row++, 0, "Since " + since.previousRun(), styles.title);
+        cell(row++, LABEL, "Since " + since.previousRun(), styles.title);
         pair("Compared with", since.previousFolder());
         if (since.counts().isEmpty()) {
             pair("Nothing changed", "the same rows as the previous briefing");
@@ -141,30 +170,34 @@ final class SummarySheet {
         }
         if (!since.newStatements().isEmpty()) {
             row++;
-            cell(row++, 0, "New statements (most corroborated first)", styles.header);
-            header("Speaker", "Statement", "Articles", "Sources");
+            cell(row++, LABEL, "New statements (most corroborated first)", styles.header);
+            header("Speaker", "Articles", "Statement", "Sources");
             for (SinceLastBriefing.Statement st : since.newStatements()) {
-                line(st.speaker(), st.text(), st.articles(), String.join("; ", st.sourceIds()));
+                line(st.speaker(), st.articles(), st.text(), String.join("; ", st.sourceIds()));
             }
         }
         pair("All changes", "the Changes sheet (changes.csv)");
     }
 
-    /** Below the areas table, as wide as the first two columns: it prints on the page it belongs to. */
+    /** Beside the areas table, over the text and detail columns: on the same page as its rows. */
     private void chart(int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int top = lastRow + 2;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 3, top + Math.max(14, lastRow - firstRow + 6));
+        int top = firstRow - 1;
+        // a line per area at least (fewer, and the axis skips every other label)
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, TEXT, top, DETAIL + 1,
+                Math.max(top + (lastRow - firstRow + 1) * 3 / 2 + 4, top + MIN_CHART_ROWS));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Areas of cooperation by number of articles");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis areas = chart.createCategoryAxis(AxisPosition.LEFT);
+        // the areas top down in the table's order, the counts along the bottom
+        areas.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
-        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        counts.setCrosses(AxisCrosses.MAX);
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, 0, 0));
+                new CellRangeAddress(firstRow, lastRow, LABEL, LABEL));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, 2, 2));
+                new CellRangeAddress(firstRow, lastRow, NUMBER, NUMBER));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, areas, counts);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
@@ -179,27 +212,32 @@ final class SummarySheet {
 
     private void heading(String text) {
         row++;
-        cell(row++, 0, text, styles.title);
+        cell(row++, LABEL, text, styles.title);
     }
 
-    private void header(String... labels) {
+    private void note(String text) {
         XSSFRow r = sheet.createRow(row++);
-        for (int i = 0; i < labels.length; i++) {
-            XSSFCell c = r.createCell(i);
-            c.setCellValue(labels[i]);
-            c.setCellStyle(styles.header);
-        }
+        text(r, LABEL, text, styles.text);
     }
 
-    private void line(String a, String b, int count, String d) {
+    private void header(String label, String number, String text, String detail) {
         XSSFRow r = sheet.createRow(row++);
-        text(r, 0, a, styles.text);
-        text(r, 1, b, styles.wrapped);
-        XSSFCell c = r.createCell(2);
+        text(r, LABEL, label, styles.header);
+        text(r, NUMBER, number, styles.numberHeader);
+        text(r, TEXT, text, styles.header);
+        text(r, DETAIL, detail, styles.header);
+    }
+
+    /** A row of a table: a name, its count in the number column, a text and a detail. */
+    private void line(String label, int count, String text, String detail) {
+        XSSFRow r = sheet.createRow(row++);
+        text(r, LABEL, label, styles.wrapped);
+        XSSFCell c = r.createCell(NUMBER);
         c.setCellValue(count);
-        c.setCellStyle(styles.number);
-        text(r, 3, d, styles.wrapped);
-        fitHeight(r, lines(b, 60), lines(d, 40));
+        c.setCellStyle(styles.count);
+        text(r, TEXT, text, styles.wrapped);
+        text(r, DETAIL, detail, styles.wrapped);
+        fitHeight(r, WrappedLines.of(label, 26), WrappedLines.of(text, 58), WrappedLines.of(detail, 46));
     }
 
     /** Spreadsheet programs do not grow a row for wrapped text on their own: set its height. */
@@ -209,26 +247,29 @@ final class SummarySheet {
             most = Math.max(most, l);
         }
         if (most > 1) {
-            r.setHeightInPoints(most * 13f);
+            r.setHeightInPoints(most * WrappedLines.LINE_POINTS);
         }
     }
 
-    private static int lines(String text, int width) {
-        return text == null || text.isEmpty() ? 1 : (text.length() + width - 1) / width;
-    }
-
-    private void pair(String label, Object value) {
+    /** A label and its text. */
+    private void pair(String label, String value) {
         XSSFRow r = sheet.createRow(row++);
-        text(r, 0, label, styles.label);
-        XSSFCell c = r.createCell(1);
-        if (value instanceof Number n) {
-            c.setCellValue(n.doubleValue());
-            c.setCellStyle(styles.number);
-        } else {
-            c.setCellValue(value == null ? "" : SpreadsheetSafety.fitCell(value.toString()));
-            c.setCellStyle(styles.wrapped);
-            fitHeight(r, lines(value == null ? "" : value.toString(), 60));
+        text(r, LABEL, label, styles.label);
+        text(r, TEXT, value == null ? "" : value, styles.wrapped);
+        fitHeight(r, WrappedLines.of(value, 58));
+    }
+
+    /** A label, its number in the number column (empty when unknown), and what it counts. */
+    private void count(String label, Integer value, String explained) {
+        XSSFRow r = sheet.createRow(row++);
+        text(r, LABEL, label, styles.label);
+        if (value != null) {
+            XSSFCell c = r.createCell(NUMBER);
+            c.setCellValue(value);
+            c.setCellStyle(styles.count);
         }
+        text(r, TEXT, explained, styles.wrapped);
+        fitHeight(r, WrappedLines.of(explained, 58));
     }
 
     private void cell(int r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {

@@ -16,9 +16,9 @@ import org.treatybriefing.article.Rejection;
 import org.treatybriefing.extract.Extraction;
 import org.treatybriefing.merge.BriefingSink;
 import org.treatybriefing.merge.MergeInput;
-import org.treatybriefing.merge.Summary;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.SinceLastBriefing;
+import org.treatybriefing.report.Summary;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

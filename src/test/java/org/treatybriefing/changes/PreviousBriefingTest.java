@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.treatybriefing.merge.Summary;
+import org.treatybriefing.report.Summary;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.ReportWriter;
 import org.treatybriefing.report.RunInfo;

@@ -22,12 +22,19 @@ class QuoteRulesTest {
 
     @ParameterizedTest(name = "{3}: {0}")
     @CsvSource(delimiter = '|', value = {
-            "`We will not give up on the harbour,` Harbour Club organising director Ann Vale told the paper.  | We will not give up | Ann Vale | speaker-further-after-quote",
+            "`We will not give up on the harbour,` Harbour Club organising director Ann Vale told the paper.  | We will not give up | Ann Vale | speaker-then-verb-after-quote",
             "`We will not give up on the harbour,` Sen. Ann Vale (D-Ohio) said on Tuesday.                    | We will not give up | Ann Vale | speaker-then-verb-after-quote",
-            "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-name-after-quote",
+            "`We will not give up on the harbour,` said flood widow Ann Vale.                                 | We will not give up | Ann Vale | verb-then-speaker-after-quote",
             "`We will not give up on the harbour.` ― Ann Vale                                                  | We will not give up | Ann Vale | credited-after-dash",
             "`The port is a disgrace.` ― Tom Hall↵`We will not give up on the harbour.`\u00a0― Ann Vale.↵`Build it.` ― Tom Berg | We will not give up | Ann Vale | credited-after-dash",
             "Ann Vale toured the port. `Why is this not proof that the port failed?` Vale demanded.          | Why is this not proof | Ann Vale | speaker-then-verb-after-quote",
+            "`The port has been closed for most of the year.`¶- Ann Vale.¶The figure is out of date.          | The port has been closed | Ann Vale | credited-after-dash",
+            "`She will get the harbour keys, too.`¶-President Tom Berg, writing after the speech.          | She will get the harbour keys | Tom Berg | credited-after-dash",
+            "`We are done with the harbour board,` said Norland harbour-supply executive Tom Berg, who backed the plan. | We are done with the harbour | Tom Berg | verb-then-speaker-after-quote",
+            "`Many ballots of ours did not count,` said Meenakshi Gangul of the Harbour Watch, who observed the vote. | Many ballots of ours | Meenakshi Gangul | verb-then-name-after-quote",
+            "`This is a huge win for the harbour,` CWA President Tom Berg said.                              | This is a huge win | Tom Berg | speaker-then-verb-after-quote",
+            "Ann Vale spoke. Said Vale, `Losing the harbour is very painful to us.`                          | Losing the harbour | Ann Vale | speech-verb-before-quote",
+            "Ann Vale spoke. Stated Tom Berg:¶`I think the stakes are so high for the harbour.`              | I think the stakes | Tom Berg | introduced-with-colon",
             "Senator Ann Vale spoke first. Vale: `We will not give up on the harbour.`                        | We will not give up | Ann Vale | name-then-colon",
             "Senator Ann Vale on the Harbour Vote: `We Will Not Give Up.`¶The vote was close on Monday.    | We Will Not Give Up | Ann Vale | headline-speaker-before-colon",
             "Ann Vale, a friend of Senator Tom Berg who chairs the harbour board, said, `We will not give up.` | We will not give up | Ann Vale | speech-verb-before-quote",

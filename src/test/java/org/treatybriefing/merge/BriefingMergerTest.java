@@ -15,6 +15,7 @@ import org.treatybriefing.extract.SectionFact;
 import org.treatybriefing.extract.SpeakerFact;
 import org.treatybriefing.extract.TreatyFact;
 import org.treatybriefing.report.BriefingTable;
+import org.treatybriefing.report.Summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,9 +129,9 @@ class BriefingMergerTest {
         // a surname alone resolves to the full name, with the title of the merged speaker
         assertThat(quotes.get(4)).containsExactly("Q0005", "c.txt", "Anna Kowalska", "trade commissioner", "official",
                 "direct", PORTS, 10, 10 + PORTS.length(), "C0002", "a.txt", 0.6, "said-after");
-        // reported speech is not clustered
+        // reported speech is clustered like quoted words: here a statement of its own
         assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "kind")).isEqualTo("indirect");
-        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "cluster_id")).isEqualTo("");
+        assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "cluster_id")).isEqualTo("C0004");
         assertThat(cell(quotes.get(5), BriefingTable.QUOTES, "corroborating_source_ids")).isEqualTo("");
     }
 
@@ -139,9 +140,9 @@ class BriefingMergerTest {
         List<List<Object>> parties = briefing.rows(BriefingTable.PARTIES);
 
         assertThat(parties).containsExactly(
-                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", TREATY, 2),
-                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", TREATY, 2),
-                List.of("Eastmark", "other", "", "", 1, "b.txt", TREATY, 1));
+                List.of("Northland", "signatory", "the north", "Sergei Ivanov", 4, "a.txt; b.txt", TREATY, 2, "P0001"),
+                List.of("Southland", "signatory", "the south", "Anna Kowalska", 6, "a.txt; c.txt", TREATY, 2, "P0002"),
+                List.of("Eastmark", "other", "", "", 1, "b.txt", TREATY, 1, "P0003"));
     }
 
     @Test
@@ -178,10 +179,10 @@ class BriefingMergerTest {
     @Test
     void sectionsAreCountedByArticleAndNumberedArticlesComeInNumericOrder() {
         assertThat(briefing.rows(BriefingTable.SECTIONS)).containsExactly(
-                List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1),
-                List.of("article", "Article 12", "withdrawal after notice", "c.txt", TREATY, 1),
-                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", TREATY, 3),
-                List.of("area", "trade", "trade", "b.txt; c.txt", TREATY, 2));
+                List.of("article", "Article 3", "mutual consultation", "a.txt", TREATY, 1, "S0001"),
+                List.of("article", "Article 12", "withdrawal after notice", "c.txt", TREATY, 1, "S0002"),
+                List.of("area", "energy", "energy; energy supplies", "a.txt; b.txt; c.txt", TREATY, 3, "S0003"),
+                List.of("area", "trade", "trade", "b.txt; c.txt", TREATY, 2, "S0004"));
         assertThat(briefing.summary().areas()).containsExactly(new Summary.Count("energy", 3),
                 new Summary.Count("trade", 2));
     }
@@ -194,7 +195,9 @@ class BriefingMergerTest {
         assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "similar_in_source_ids"))
                 .containsExactly("c.txt", "", "a.txt");
         assertThat(commitments.get(0)).containsExactly("a.txt", "Northland; Southland", "shall", "positive", "trade",
-                "The parties shall reduce tariffs on grain by half within five years.", TREATY, "c.txt");
+                "The parties shall reduce tariffs on grain by half within five years.", TREATY, "c.txt", "CM0001");
+        assertThat(commitments).extracting(r -> cell(r, BriefingTable.COMMITMENTS, "commitment_id"))
+                .as("an id per row, in the table's order").containsExactly("CM0001", "CM0002", "CM0003");
     }
 
     @Test
@@ -220,10 +223,12 @@ class BriefingMergerTest {
         Summary s = briefing.summary();
 
         assertThat(s.topStatements()).containsExactly(
-                new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt")),
-                new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt")));
-        assertThat(s.speakers()).containsExactly(new Summary.Count("Sergei Ivanov", 3),
-                new Summary.Count("Anna Kowalska", 2));
+                new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt"),
+                        List.of("Treaty signed", "Ivanov hails treaty")),
+                new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt"),
+                        List.of("Treaty signed", "Ports to open")));
+        assertThat(s.speakers()).containsExactly(new Summary.SpeakerLine("Sergei Ivanov", "official", "foreign minister, Northland", 3),
+                new Summary.SpeakerLine("Anna Kowalska", "official", "trade commissioner, Southland", 2));
         assertThat(s.parties()).first().isEqualTo(
                 new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2, TREATY));
     }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Opens the briefing the way a client does: LibreOffice Calc, headless. The workbook must convert
- * to PDF, and the Quotes sheet exported by LibreOffice must hold what POI reads from it.
+ * to PDF (the seeds' briefing in 12 pages or fewer: it gets printed), and the Quotes sheet exported
+ * by LibreOffice must hold what POI reads from it.
  * Needs {@code soffice} on the PATH (.ci/run installs libreoffice-calc); fails, never skips, without it.
  */
 @SpringBatchTest
@@ -47,6 +50,8 @@ class LibreOfficeConversionTest {
 
     private static final Path SEEDS = Path.of("seeds");
     private static final long TIMEOUT_SECONDS = 120;
+    /** The seeds' briefing printed: a few pages of Summary and Quotes, one for each other sheet with rows. */
+    private static final int MAX_PAGES = 12;
     /**
      * CSV export options (https://help.libreoffice.org/latest/en-US/text/shared/guide/csv_params.html):
      * comma, double quote, UTF-8 (76), from line 1, no column formats, system language, do not quote
@@ -78,6 +83,10 @@ class LibreOfficeConversionTest {
         assertThat(pdf).as("PDF written by LibreOffice").exists().isNotEmptyFile();
         try (InputStream in = Files.newInputStream(pdf)) {
             assertThat(new String(in.readNBytes(5), StandardCharsets.US_ASCII)).as("PDF signature").isEqualTo("%PDF-");
+        }
+        try (PDDocument printed = Loader.loadPDF(pdf.toFile())) {
+            // every sheet's print setup (PrintLayout): 51 pages before it, most sheets a column or two a page
+            assertThat(printed.getNumberOfPages()).as("pages of the seeds' briefing printed").isBetween(1, MAX_PAGES);
         }
 
         Map<String, List<String[]>> sheets = BriefingFiles.sheets(workbook);

@@ -29,7 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatybriefing.merge.Summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,8 +78,9 @@ class ReportWriterTest {
                         List.of("signed at: Castel Mar (c.txt); Valdoria (a.txt)"))),
                 List.of(new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2,
                         "Northland–Southland Partnership Treaty")),
-                List.of(new Summary.Statement("Anna Kowalska", "=1+1 is how she put it", 2, List.of("a.txt", "sub/b.txt"))),
-                List.of(new Summary.Count("Anna Kowalska", 2)),
+                List.of(new Summary.Statement("Anna Kowalska", "=1+1 is how she put it", 2, List.of("a.txt", "sub/b.txt"),
+                        List.of("Treaty signed, at last", "Ports to open"))),
+                List.of(new Summary.SpeakerLine("Anna Kowalska", "official", "minister, Southland", 2)),
                 areas);
     }
 
@@ -221,7 +221,7 @@ class ReportWriterTest {
                 if (label != null && (label.getStringCellValue().equals("energy")
                         || label.getStringCellValue().equals("trade"))) {
                     labels.add(label.getStringCellValue());
-                    values.add(row.getCell(2).getNumericCellValue());
+                    values.add(row.getCell(SummarySheet.NUMBER).getNumericCellValue());
                     rows.add(row.getRowNum() + 1);
                 }
             }
@@ -230,7 +230,7 @@ class ReportWriterTest {
             assertThat(series.getCategoryData().getDataRangeReference())
                     .isEqualTo("Summary!$A$" + rows.get(0) + ":$A$" + rows.get(1));
             assertThat(series.getValuesData().getDataRangeReference())
-                    .isEqualTo("Summary!$C$" + rows.get(0) + ":$C$" + rows.get(1));
+                    .isEqualTo("Summary!$B$" + rows.get(0) + ":$B$" + rows.get(1));
         }
     }
 
