@@ -18,8 +18,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +36,12 @@ import org.treatybriefing.changes.CompareWithPrevious;
 import org.treatybriefing.config.ConfigLocation;
 import org.treatybriefing.extract.ArticleExtractor;
 import org.treatybriefing.lexicon.LexiconLoader;
-import org.treatybriefing.merge.Briefing;
 import org.treatybriefing.merge.BriefingMerger;
 import org.treatybriefing.nlp.LanguageModels;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.ReportWriter;
 import org.treatybriefing.report.RunInfo;
+import org.treatybriefing.store.ArticleToExtract;
 import org.treatybriefing.store.StagingStore;
 
 /**
@@ -104,7 +102,7 @@ public class BriefingJobConfiguration {
 
     @Bean
     public Step readArticles(JobRepository repository, PlatformTransactionManager tx, ListItemReader<IndexedFile> seedFiles,
-                             ItemProcessor<IndexedFile, ReadOutcome> readArticle, ItemWriter<ReadOutcome> stageArticles) {
+                             ArticleReading readArticle, ArticleStaging stageArticles) {
         return new StepBuilder("readArticles", repository)
                 .listener(STEP_START_LOG)
                 .<IndexedFile, ReadOutcome>chunk(50)
@@ -125,31 +123,14 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public ItemProcessor<IndexedFile, ReadOutcome> readArticle(BriefingProperties properties,
-                                                               @Value("#{jobParameters['seeds']}") String seeds) {
-        SeedFolder folder = SeedFolder.open(Path.of(seeds));
-        ArticleReader reader = new ArticleReader(properties.maxFileBytes(), properties.minWords());
-        return file -> {
-            ReadOutcome outcome = reader.read(folder, file.path(), file.ordinal());
-            if (outcome instanceof ReadOutcome.Rejected r) {
-                log.warn("rejected {}: {}", r.rejection().file(), r.rejection().reason());
-            }
-            return outcome;
-        };
+    public ArticleReading readArticle(BriefingProperties properties, @Value("#{jobParameters['seeds']}") String seeds) {
+        return new ArticleReading(Path.of(seeds), properties.maxFileBytes(), properties.minWords());
     }
 
     @Bean
     @StepScope
-    public ItemWriter<ReadOutcome> stageArticles(StagingStore store, @Value("#{jobParameters['run']}") String run) {
-        return chunk -> {
-            for (ReadOutcome outcome : chunk) {
-                if (outcome instanceof ReadOutcome.Accepted a) {
-                    store.saveArticle(run, a.article());
-                } else if (outcome instanceof ReadOutcome.Rejected r) {
-                    store.saveRejection(run, r.rejection());
-                }
-            }
-        };
+    public ArticleStaging stageArticles(StagingStore store, @Value("#{jobParameters['run']}") String run) {
+        return new ArticleStaging(store, run);
     }
 
     // --- step 2: extract each article, partitioned by content shard so partitions can run anywhere
@@ -163,13 +144,14 @@ public class BriefingJobConfiguration {
     @Bean
     @ConditionalOnProperty(name = "briefing.partitioning", havingValue = "local", matchIfMissing = true)
     public Step extractArticles(JobRepository repository, Step extractPartition, BriefingProperties properties,
-                                ExtractorKey key) {
+                                ExtractorKey key, ExtractionProgress extractionProgress) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
         // a restart keeps the first run's partition count, which may exceed the threads
         threads.setConcurrencyLimit(properties.extractionThreads());
         ArticleShardPartitioner partitioner = new ArticleShardPartitioner(key.value());
         return new StepBuilder("extractArticles", repository)
                 .listener(STEP_START_LOG)
+                .listener(extractionProgress)
                 .partitioner("extractPartition", partitioner)
                 .splitter(new ContextRepairingSplitter(repository, "extractPartition", partitioner))
                 .step(extractPartition)
@@ -185,16 +167,23 @@ public class BriefingJobConfiguration {
         return name -> new StepBuilder(name, repository);
     }
 
+    /** Progress of the extraction, on the console of a terminal and in the log (see {@link ExtractionProgress}). */
+    @Bean
+    ExtractionProgress extractionProgress(StagingStore store) {
+        return ExtractionProgress.onTheConsole(store);
+    }
+
     @Bean
     public Step extractPartition(WorkerStepBuilders builders, PlatformTransactionManager tx,
                                  JdbcPagingItemReader<ArticleToExtract> articlesToExtract,
                                  ItemProcessor<ArticleToExtract, ExtractionResult> extractArticle,
-                                 ItemWriter<ExtractionResult> stageExtractions) {
+                                 ExtractionStaging stageExtractions, ExtractionProgress extractionProgress) {
         return builders.get("extractPartition")
                 .<ArticleToExtract, ExtractionResult>chunk(20)
                 .reader(articlesToExtract)
                 .processor(extractArticle)
                 .writer(stageExtractions)
+                .listener(extractionProgress)
                 .transactionManager(tx)
                 .build();
     }
@@ -206,17 +195,7 @@ public class BriefingJobConfiguration {
             @Value("#{stepExecutionContext['" + ArticleShardPartitioner.PARTITION + "']}") Integer partition,
             @Value("#{stepExecutionContext['" + ArticleShardPartitioner.PARTITIONS + "']}") Integer partitions) throws Exception {
         // ContextRepairingSplitter sees that a restarted partition has its context
-        return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
-                .name("articlesToExtract")
-                .dataSource(dataSource)
-                .selectClause("SELECT ordinal, source_id, sha256, body")
-                .fromClause("FROM tb_run_file")
-                .whereClause("WHERE run_name = :run AND status = 'ok' AND MOD(shard, :partitions) = :partition")
-                .parameterValues(Map.of("run", run, "partitions", partitions, "partition", partition))
-                .sortKeys(Map.of("ordinal", Order.ASCENDING))
-                .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .pageSize(20)
-                .build();
+        return ArticleToExtract.reader(dataSource, run, partition, partitions);
     }
 
     @Bean
@@ -227,17 +206,8 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public ItemWriter<ExtractionResult> stageExtractions(StagingStore store, ExtractorKey key,
-                                                         @Value("#{jobParameters['run']}") String run) {
-        return chunk -> {
-            for (ExtractionResult r : chunk) {
-                if (r.failure() != null) {
-                    store.rejectAfterExtraction(run, r.article().ordinal(), r.failure());
-                } else {
-                    store.saveExtraction(r.article().sha256(), key.value(), r.extraction());
-                }
-            }
-        };
+    public ExtractionStaging stageExtractions(StagingStore store, ExtractorKey key, @Value("#{jobParameters['run']}") String run) {
+        return new ExtractionStaging(store, key.value(), run);
     }
 
     // --- step 3: merge across articles
@@ -250,8 +220,11 @@ public class BriefingJobConfiguration {
                 .listener(STEP_START_LOG)
                 .tasklet((contribution, chunkContext) -> {
                     String run = (String) chunkContext.getStepContext().getJobParameters().get(RunParameters.RUN);
-                    Briefing briefing = merger.merge(store.sources(run), store.facts(run, key.value()));
-                    store.saveBriefing(run, briefing);
+                    // rows go to the staging table as the merge makes them: no table is held whole
+                    int rows = store.stageBriefing(run, sink -> merger.merge(store.mergeInput(run, key.value()), sink));
+                    // the step's summary in the log: articles merged, rows staged
+                    chunkContext.getStepContext().getStepExecution().setReadCount(store.articleCount(run));
+                    contribution.incrementWriteCount(rows);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -289,6 +262,10 @@ public class BriefingJobConfiguration {
                     ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.putString(OUTPUT_FOLDER, target.toString());
                     counts.forEach((table, n) -> jobContext.putInt("rows." + table.fileName(), n));
+                    // the step's summary in the log: staged rows read, rows written to each CSV file and sheet
+                    int rows = counts.values().stream().mapToInt(Integer::intValue).sum();
+                    chunkContext.getStepContext().getStepExecution().setReadCount(rows);
+                    contribution.incrementWriteCount(rows);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();

@@ -30,6 +30,7 @@ import org.treatybriefing.article.SeedFolder;
 import org.treatybriefing.changes.PreviousBriefing;
 import org.treatybriefing.report.ReportRetention;
 import org.treatybriefing.report.ReportWriter;
+import org.treatybriefing.store.StagingStore;
 
 /**
  * Starts and restarts briefing runs, one at a time, and reports how they ended. Used by the
@@ -50,10 +51,12 @@ public class BriefingRunner {
     private final Clock clock;
     /** briefing.keep-reports-days: run folders older than this are removed after a completed run; 0: none. */
     private final int keepReportsDays;
+    private final StagingPruning pruning;
 
     public BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, DataSource dataSource,
                           @Value("${spring.datasource.url:}") String databaseUrl,
-                          @Value("${briefing.lock-file:}") String lockFile, BriefingProperties properties) {
+                          @Value("${briefing.lock-file:}") String lockFile, BriefingProperties properties,
+                          StagingStore store, ExtractorKey extractorKey) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -62,6 +65,7 @@ public class BriefingRunner {
         this.lockFile = lockFile;
         this.clock = Clock.systemDefaultZone();
         this.keepReportsDays = properties.keepReportsDays();
+        this.pruning = new StagingPruning(jobRepository, store, extractorKey.value());
     }
 
     /** A new run of the folder. Throws {@link RunRefusedException} for a user error or a busy database. */
@@ -91,7 +95,9 @@ public class BriefingRunner {
             launched = params.runName();
             RunOutcome outcome = finish(jobOperator.start(briefingJob, params.toJobParameters()));
             if (outcome.completed()) {
-                removeOldBriefings(params.reports()); // still under the lock: two runs never prune at once
+                // still under the lock: two runs never prune at once
+                removeOldBriefings(params.reports());
+                pruneStaging(outcome.runName());
             }
             return outcome;
         } catch (RunRefusedException e) {
@@ -117,6 +123,15 @@ public class BriefingRunner {
             }
         } catch (IOException e) {
             log.warn("could not remove old briefings in {}: {}", reports, e.toString());
+        }
+    }
+
+    /** The staged rows of runs no one can use any more: a failure to remove is a log line, never a failed run. */
+    private void pruneStaging(String completedRun) {
+        try {
+            pruning.afterCompleted(completedRun);
+        } catch (RuntimeException e) {
+            log.warn("could not prune the staging tables after run {}: {}", completedRun, e.toString());
         }
     }
 
@@ -159,7 +174,11 @@ public class BriefingRunner {
             }
             launched = last.getJobParameters().getString(RunParameters.RUN);
             log.info("run {} restarts", launched);
-            return finish(jobOperator.restart(last));
+            RunOutcome outcome = finish(jobOperator.restart(last));
+            if (outcome.completed()) {
+                pruneStaging(outcome.runName());
+            }
+            return outcome;
         } catch (RunRefusedException e) {
             throw e;
         } catch (Exception e) {
@@ -199,11 +218,7 @@ public class BriefingRunner {
     }
 
     private Optional<JobExecution> latestExecutionOf(String folder) {
-        List<JobInstance> instances = jobRepository.findJobInstances(BriefingJobConfiguration.JOB_NAME);
-        return instances.stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && folder.equals(e.getJobParameters().getString(RunParameters.SEEDS)))
-                .max(Comparator.comparing(JobExecution::getId));
+        return Optional.ofNullable(StagingPruning.latestRunByFolder(jobRepository).get(folder));
     }
 
     /**

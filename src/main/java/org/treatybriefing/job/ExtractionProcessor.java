@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.treatybriefing.extract.ArticleExtractor;
+import org.treatybriefing.store.ArticleToExtract;
 import org.treatybriefing.store.StagingStore;
 
 /**

@@ -39,45 +39,89 @@ public final class BriefingMerger {
     static final int MIN_STATEMENT_WORDS = 5;
 
     public Briefing merge(List<SourceRecord> sources, List<ArticleFacts> articles) {
-        List<ArticleFacts> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(ArticleFacts::sourceId));
         Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
+        for (BriefingTable table : BriefingTable.values()) {
+            tables.put(table, new ArrayList<>());
+        }
+        Summary summary = merge(MergeInput.of(sources, articles), (table, row) -> tables.get(table).add(row));
+        return new Briefing(tables, summary);
+    }
+
+    /**
+     * Merges the run {@code input} reads, passing each table's rows to {@code out} as they are
+     * made, and returns the Summary. The articles are read three times (names and the small
+     * tables, quotes to cluster, quote rows), so only what is merged across articles stays in
+     * memory, never every article's quotes; the many equal strings of the articles are shared.
+     */
+    public Summary merge(MergeInput input, BriefingSink out) {
+        int[] readAndRejected = new int[2];
+        List<SourceRecord> sources = new ArrayList<>(); // for the stories of the Summary's statements
+        input.forEachSource(s -> {
+            sources.add(s);
+            out.add(BriefingTable.SOURCES, sourceRow(s));
+            if (s.rejected()) {
+                out.add(BriefingTable.REJECTED, List.of(s.sourceId(), s.reason()));
+                readAndRejected[1]++;
+            } else {
+                readAndRejected[0]++;
+            }
+        });
+
+        Strings strings = new Strings();
+        List<ArticleFacts> sorted = new ArrayList<>(); // every article without its quotes
+        List<SpeakerMerger.NameUse> uses = new ArrayList<>();
+        List<Integer> documentUses = new ArrayList<>();
+        input.forEachArticle(a -> {
+            sorted.add(withoutQuotes(a, strings));
+            addNameUses(a, strings, uses, documentUses);
+        });
 
         List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted);
         Map<String, TreatyMerger.Merged> agreementOf = new HashMap<>();
         treaties.forEach(t -> t.sources().forEach(source -> agreementOf.put(source, t)));
         String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
         Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
-        SpeakerMerger speakers = new SpeakerMerger(nameUses(sorted, documentName, aboutMainTreaty));
+        nameDocuments(uses, documentUses, documentName, aboutMainTreaty);
+        SpeakerMerger speakers = new SpeakerMerger(uses);
+        uses.clear();
 
-        tables.put(BriefingTable.SOURCES, sourceRows(sources));
-        tables.put(BriefingTable.REJECTED, sources.stream().filter(SourceRecord::rejected)
-                .map(s -> List.<Object>of(s.sourceId(), s.reason())).toList());
-        tables.put(BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
+        emit(out, BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
         List<List<Object>> partyRows = numbered(partyRows(sorted, speakers, agreementOf), "P");
-        tables.put(BriefingTable.PARTIES, partyRows);
+        emit(out, BriefingTable.PARTIES, partyRows);
         List<List<Object>> sectionRows = numbered(sectionRows(sorted, agreementOf), "S");
-        tables.put(BriefingTable.SECTIONS, sectionRows);
-        tables.put(BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
-        QuoteTable quotes = quoteRows(sources, sorted, speakers, documentName, aboutMainTreaty);
-        tables.put(BriefingTable.QUOTES, quotes.rows());
-        tables.put(BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
-        tables.put(BriefingTable.ANALYSTS, analystRows(sorted, speakers));
+        emit(out, BriefingTable.SECTIONS, sectionRows);
+        emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
+        QuoteTable quotes = quoteRows(input, sources, sorted, strings, speakers, documentName, aboutMainTreaty, out);
+        emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
+        emit(out, BriefingTable.ANALYSTS, analystRows(sorted, speakers));
 
-        int rejected = (int) sources.stream().filter(SourceRecord::rejected).count();
         Map<String, String> stateOf = speakerStates(sorted, speakers);
-        Summary summary = new Summary(sources.size() - rejected, rejected,
+        return new Summary(readAndRejected[0], readAndRejected[1],
                 treaties.stream().map(TreatyMerger.Merged::card).toList(),
                 partyLines(partyRows, speakers, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
                 topSpeakers(speakers, quotes.quotesBySpeaker(), stateOf), areaCounts(sectionRows));
-        return new Briefing(tables, summary);
     }
 
-    private static List<List<Object>> sourceRows(List<SourceRecord> sources) {
-        return sources.stream().sorted(Comparator.comparing(SourceRecord::sourceId))
-                .map(s -> List.<Object>of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
-                        nz(s.encoding()), nz(s.format())))
-                .toList();
+    private static void emit(BriefingSink out, BriefingTable table, List<List<Object>> rows) {
+        rows.forEach(r -> out.add(table, r));
+    }
+
+    private static List<Object> sourceRow(SourceRecord s) {
+        return List.of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
+                nz(s.encoding()), nz(s.format()));
+    }
+
+    /**
+     * An article as the merge keeps it between passes: no quotes (read again when needed), and of
+     * its speakers only those introduced with a state (see {@link RoleIndex}, {@link #speakerStates}).
+     */
+    private static ArticleFacts withoutQuotes(ArticleFacts a, Strings strings) {
+        Extraction e = a.extraction();
+        List<SpeakerFact> described = e.speakers().stream()
+                .filter(s -> !s.state().isEmpty()).toList();
+        return new ArticleFacts(strings.of(a.sourceId()), new Extraction(strings.shared(e.treaty()),
+                strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
+                List.of(), strings.speakers(described), strings.analysts(e.analysts())));
     }
 
     private static List<Object> treatyRow(TreatyMerger.Merged t) {
@@ -93,36 +137,51 @@ public final class BriefingMerger {
         return t == null ? "" : t.card().name();
     }
 
-    /** Every name an article uses for a speaker, analyst or representative. */
-    private static List<SpeakerMerger.NameUse> nameUses(List<ArticleFacts> articles, String documentName,
-                                                       Set<String> aboutMainTreaty) {
-        List<SpeakerMerger.NameUse> uses = new ArrayList<>();
-        for (ArticleFacts a : articles) {
-            Extraction e = a.extraction();
-            Map<String, SpeakerFact> facts = new HashMap<>();
-            for (SpeakerFact s : e.speakers()) {
-                facts.put(s.name(), s);
+    /**
+     * Every name an article uses for a speaker, analyst or representative. A quote of the
+     * document's own wording is spoken by the treaty the articles are about, known only once
+     * every article is read: its index goes to {@code documentUses} for {@link #nameDocuments}.
+     */
+    private static void addNameUses(ArticleFacts a, Strings strings, List<SpeakerMerger.NameUse> uses,
+                                    List<Integer> documentUses) {
+        Extraction e = a.extraction();
+        String sourceId = strings.of(a.sourceId());
+        Map<String, SpeakerFact> facts = new HashMap<>();
+        for (SpeakerFact s : e.speakers()) {
+            facts.put(s.name(), s);
+        }
+        for (QuoteFact q : e.quotes()) {
+            if (q.speaker().isEmpty()) {
+                continue;
             }
-            for (QuoteFact q : e.quotes()) {
-                if (q.speaker().isEmpty()) {
-                    continue;
-                }
-                String name = documentSpeaker(q, a.sourceId(), documentName, aboutMainTreaty);
-                SpeakerFact f = facts.get(q.speaker());
-                uses.add(f != null
-                        ? new SpeakerMerger.NameUse(a.sourceId(), f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
-                        : new SpeakerMerger.NameUse(a.sourceId(), name, q.speakerTitle(), "", q.speakerType(), List.of()));
+            SpeakerFact f = facts.get(q.speaker());
+            if (f == null && "document".equals(q.speakerType())) {
+                documentUses.add(uses.size());
             }
-            for (AnalystFact an : e.analysts()) {
-                uses.add(new SpeakerMerger.NameUse(a.sourceId(), an.name(), an.title(), an.organization(), "analyst", List.of()));
-            }
-            for (PartyFact p : e.parties()) {
-                for (String r : p.representatives()) {
-                    uses.add(new SpeakerMerger.NameUse(a.sourceId(), r, "", "", "official", List.of()));
-                }
+            uses.add(f != null
+                    ? strings.use(sourceId, f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
+                    : strings.use(sourceId, q.speaker(), q.speakerTitle(), "", q.speakerType(), List.of()));
+        }
+        for (AnalystFact an : e.analysts()) {
+            uses.add(strings.use(sourceId, an.name(), an.title(), an.organization(), "analyst", List.of()));
+        }
+        for (PartyFact p : e.parties()) {
+            for (String r : p.representatives()) {
+                uses.add(strings.use(sourceId, r, "", "", "official", List.of()));
             }
         }
-        return uses;
+    }
+
+    /** The document's wording in an article about the main treaty is spoken by that treaty (see {@link #documentSpeaker}). */
+    private static void nameDocuments(List<SpeakerMerger.NameUse> uses, List<Integer> documentUses, String documentName,
+                                      Set<String> aboutMainTreaty) {
+        for (int i : documentUses) {
+            SpeakerMerger.NameUse u = uses.get(i);
+            if (!documentName.isEmpty() && aboutMainTreaty.contains(u.sourceId())) {
+                uses.set(i, new SpeakerMerger.NameUse(u.sourceId(), documentName, u.title(), u.affiliation(), u.type(),
+                        u.aliases()));
+            }
+        }
     }
 
     /**
@@ -227,84 +286,93 @@ public final class BriefingMerger {
         return rows;
     }
 
-    /** The quote rows and what the Summary needs of them. */
-    private record QuoteTable(List<List<Object>> rows, Map<String, Integer> quotesBySpeaker,
-                              List<Summary.Statement> topStatements) {
+    /** What the Speakers table and the Summary need of the quotes. */
+    private record QuoteTable(Map<String, Integer> quotesBySpeaker, List<Summary.Statement> topStatements) {
     }
 
-    private static QuoteTable quoteRows(List<SourceRecord> sources, List<ArticleFacts> articles, SpeakerMerger speakers,
-                                        String documentName, Set<String> aboutMainTreaty) {
-        List<QuoteFact> all = new ArrayList<>();
+    /**
+     * The quote rows, in two passes over the articles' quotes: the first names each quote's
+     * speaker and clusters the statements (keeping of each quote its speaker, article and
+     * cluster), the second writes the rows.
+     */
+    private static QuoteTable quoteRows(MergeInput input, List<SourceRecord> sources, List<ArticleFacts> articles, Strings strings,
+                                        SpeakerMerger speakers, String documentName, Set<String> aboutMainTreaty,
+                                        BriefingSink out) {
         List<String> sourceOf = new ArrayList<>();
         List<String> speakerOf = new ArrayList<>();
-        RoleIndex roles = new RoleIndex(articles, speakers);
-        for (ArticleFacts a : articles) {
-            for (QuoteFact q : a.extraction().quotes()) {
-                all.add(q);
-                sourceOf.add(a.sourceId());
-                String name = documentSpeaker(q, a.sourceId(), documentName, aboutMainTreaty);
-                if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
-                    name = roles.personFor(q.role(), a.sourceId()).orElse("");
-                }
-                speakerOf.add(name.isEmpty() ? "" : canonical(speakers, name));
-            }
-        }
-        // reported speech is clustered like quoted words: a statement reported in one article and
-        // quoted in another is one statement
         List<QuoteClusterer.Item> items = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            items.add(new QuoteClusterer.Item(i, speakerOf.get(i), all.get(i).text()));
-        }
+        RoleIndex roles = new RoleIndex(articles, speakers);
+        input.forEachQuoteList((sourceId, quotes) -> {
+            String source = strings.of(sourceId);
+            for (QuoteFact q : quotes) {
+                int i = sourceOf.size();
+                sourceOf.add(source);
+                String name = documentSpeaker(q, source, documentName, aboutMainTreaty);
+                if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
+                    name = roles.personFor(q.role(), source).orElse("");
+                }
+                String speaker = name.isEmpty() ? "" : strings.of(canonical(speakers, name));
+                speakerOf.add(speaker);
+                // reported speech is clustered like quoted words: a statement reported in one article and
+                // quoted in another is one statement
+                items.add(new QuoteClusterer.Item(i, speaker, strings.of(q.text())));
+            }
+        });
         int[] cluster = QuoteClusterer.cluster(items);
         Map<Integer, Set<String>> clusterSources = new HashMap<>();
-        Map<Integer, Integer> firstOfCluster = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (cluster[i] >= 0) {
-                clusterSources.computeIfAbsent(cluster[i], k -> new TreeSet<>()).add(sourceOf.get(i));
-                int at = i;
-                firstOfCluster.merge(cluster[i], at, (old, now) -> all.get(now).text().length() > all.get(old).text().length() ? now : old);
-            }
+        Map<Integer, Integer> longestOfCluster = new HashMap<>(); // by item: the wording the Summary shows
+        for (int k = 0; k < items.size(); k++) {
+            int c = cluster[k];
+            clusterSources.computeIfAbsent(c, x -> new TreeSet<>()).add(sourceOf.get(items.get(k).index()));
+            longestOfCluster.merge(c, k, (old, now) -> items.get(now).text().length() > items.get(old).text().length() ? now : old);
         }
-        int width = idWidth(all.size());
-        List<List<Object>> rows = new ArrayList<>();
         Map<String, Integer> bySpeaker = new TreeMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            QuoteFact q = all.get(i);
-            String speaker = speakerOf.get(i);
-            SpeakerMerger.MergedName m = speaker.isEmpty() ? null : speakers.resolve(speaker);
-            String title = m != null && !m.title().isEmpty() ? m.title() : q.speakerTitle();
-            String type = m != null ? m.type() : q.speakerType();
-            String clusterId = cluster[i] >= 0 ? String.format("C%0" + width + "d", cluster[i] + 1) : "";
-            Set<String> corroborating = new TreeSet<>(cluster[i] >= 0 ? clusterSources.get(cluster[i]) : Set.of());
-            corroborating.remove(sourceOf.get(i));
-            rows.add(row(String.format("Q%0" + width + "d", i + 1), sourceOf.get(i), speaker, title, type, q.kind(),
-                    q.text(), q.start(), q.end(), clusterId, String.join(LIST, corroborating), q.confidence(), q.rule()));
-            if (!speaker.isEmpty()) {
-                bySpeaker.merge(speaker, 1, Integer::sum);
-            }
-        }
+        speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
         Stories stories = new Stories(sources, statementsBySource(cluster, sourceOf));
         Map<String, String> headlines = new HashMap<>();
         sources.forEach(src -> headlines.put(src.sourceId(), nz(src.title())));
         // a statement of the Summary: said by someone, five words or more ("fully justified" is not
         // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
-                .filter(e -> !speakerOf.get(firstOfCluster.get(e.getKey())).isEmpty())
-                .filter(e -> Words.of(all.get(firstOfCluster.get(e.getKey())).text()).size() >= MIN_STATEMENT_WORDS)
+                .filter(e -> !speakerOf.get(items.get(longestOfCluster.get(e.getKey())).index()).isEmpty())
+                .filter(e -> Words.of(items.get(longestOfCluster.get(e.getKey())).text()).size() >= MIN_STATEMENT_WORDS)
                 .filter(e -> stories.count(e.getValue()) >= 2)
                 .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -stories.count(e.getValue()))
                         .thenComparingInt(e -> -e.getValue().size())
                         .thenComparingInt(Map.Entry::getKey))
                 .limit(TOP_STATEMENTS)
                 .map(e -> {
-                    int i = firstOfCluster.get(e.getKey());
+                    QuoteClusterer.Item longest = items.get(longestOfCluster.get(e.getKey()));
                     Set<String> storySources = new TreeSet<>();
                     e.getValue().forEach(id -> storySources.add(stories.of(id)));
-                    return new Summary.Statement(speakerOf.get(i), all.get(i).text(), storySources.size(),
+                    return new Summary.Statement(speakerOf.get(longest.index()), longest.text(), storySources.size(),
                             List.copyOf(e.getValue()), storySources.stream().map(id -> headlines.getOrDefault(id, id)).toList());
                 })
                 .toList();
-        return new QuoteTable(rows, bySpeaker, top);
+        items.clear();
+
+        int width = idWidth(sourceOf.size());
+        int[] next = {0};
+        input.forEachQuoteList((sourceId, quotes) -> {
+            for (QuoteFact q : quotes) {
+                int i = next[0]++;
+                String speaker = speakerOf.get(i);
+                SpeakerMerger.MergedName m = speaker.isEmpty() ? null : speakers.resolve(speaker);
+                String title = m != null && !m.title().isEmpty() ? m.title() : q.speakerTitle();
+                String type = m != null ? m.type() : q.speakerType();
+                String clusterId = cluster[i] >= 0 ? String.format("C%0" + width + "d", cluster[i] + 1) : "";
+                Set<String> corroborating = new TreeSet<>(cluster[i] >= 0 ? clusterSources.get(cluster[i]) : Set.of());
+                corroborating.remove(sourceOf.get(i));
+                out.add(BriefingTable.QUOTES, row(String.format("Q%0" + width + "d", i + 1), sourceOf.get(i), speaker, title,
+                        type, q.kind(), q.text(), q.start(), q.end(), clusterId, String.join(LIST, corroborating),
+                        q.confidence(), q.rule()));
+            }
+        });
+        if (next[0] != sourceOf.size()) {
+            throw new IllegalStateException("the articles' quotes changed while merging: " + sourceOf.size()
+                    + " quotes, then " + next[0]);
+        }
+        return new QuoteTable(bySpeaker, top);
     }
 
     /** The statements (cluster numbers) each article carries. */

@@ -1,9 +1,11 @@
 package org.treatybriefing.store;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,12 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.treatybriefing.article.Article;
 import org.treatybriefing.article.Rejection;
 import org.treatybriefing.extract.Extraction;
-import org.treatybriefing.merge.ArticleFacts;
-import org.treatybriefing.merge.Briefing;
-import org.treatybriefing.merge.SourceRecord;
-import org.treatybriefing.report.Summary;
+import org.treatybriefing.merge.BriefingSink;
+import org.treatybriefing.merge.MergeInput;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.SinceLastBriefing;
+import org.treatybriefing.report.Summary;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +39,10 @@ public class StagingStore {
     private static final TypeReference<List<Object>> CELLS = new TypeReference<>() {
     };
 
-    /** Rows of the merged briefing sent to the database per JDBC batch. */
-    private static final int BATCH = 500;
+    /** Rows of a table read per query. */
+    private static final int PAGE = 500;
+    /** Rows removed per statement when pruning. */
+    private static final int PRUNE = 2_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -101,23 +104,16 @@ public class StagingStore {
                 .update();
     }
 
-    public List<SourceRecord> sources(String run) {
-        return jdbc.sql("SELECT source_id, file_name, sha256, title, words, status, encoding, reason, file_format"
-                        + " FROM tb_run_file WHERE run_name = ? ORDER BY source_id")
-                .param(run)
-                .query((rs, n) -> new SourceRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
-                .list();
+    /** The run's files and extractions for the merge, read a page at a time in source-id order. */
+    public MergeInput mergeInput(String run, String extractorKey) {
+        return new StagedMergeInput(jdbc, json, run, extractorKey);
     }
 
-    /** The extraction of every article of the run, by source id. */
-    public List<ArticleFacts> facts(String run, String extractorKey) {
-        return jdbc.sql("SELECT f.source_id, e.body FROM tb_run_file f JOIN tb_extraction e"
-                        + " ON e.sha256 = f.sha256 AND e.extractor_key = ?"
-                        + " WHERE f.run_name = ? AND f.status = 'ok' ORDER BY f.source_id")
-                .params(extractorKey, run)
-                .query((rs, n) -> new ArticleFacts(rs.getString(1), json.readValue(rs.getString(2), Extraction.class)))
-                .list();
+    /** The articles a run read (files not rejected). */
+    public int articleCount(String run) {
+        return jdbc.sql("SELECT COUNT(*) FROM tb_run_file WHERE run_name = ? AND status = 'ok'")
+                .param(run)
+                .query(Integer.class).single();
     }
 
     public int articlesWithoutExtraction(String run, String extractorKey) {
@@ -127,26 +123,18 @@ public class StagingStore {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Stages a run's merged briefing, replacing any rows a failed attempt staged: {@code merge}
+     * adds the rows as it makes them and returns the Summary. Returns the rows staged.
+     */
     @Transactional
-    public void saveBriefing(String run, Briefing briefing) {
+    public int stageBriefing(String run, Function<BriefingSink, Summary> merge) {
         jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ?").param(run).update();
-        List<Object[]> batch = new ArrayList<>(BATCH);
-        for (BriefingTable table : BriefingTable.values()) {
-            List<List<Object>> rows = briefing.rows(table);
-            for (int i = 0; i < rows.size(); i++) {
-                batch.add(new Object[]{run, table.fileName(), i, json.writeValueAsString(rows.get(i))});
-                if (batch.size() == BATCH) {
-                    insertRows(batch);
-                }
-            }
-        }
-        batch.add(new Object[]{run, SUMMARY, 0, json.writeValueAsString(briefing.summary())});
-        insertRows(batch);
-    }
-
-    private void insertRows(List<Object[]> batch) {
-        batches.batchUpdate("INSERT INTO tb_briefing_row (run_name, table_name, row_no, cells) VALUES (?, ?, ?, ?)", batch);
-        batch.clear();
+        StagedBriefingRows rows = new StagedBriefingRows(batches, json, run);
+        Summary summary = merge.apply(rows);
+        rows.add(SUMMARY, 0, summary);
+        rows.flush();
+        return rows.rows();
     }
 
     public Summary summary(String run) {
@@ -165,15 +153,10 @@ public class StagingStore {
     public void saveChanges(String run, List<List<Object>> rows, SinceLastBriefing since) {
         jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ? AND table_name IN (?, ?)")
                 .params(run, BriefingTable.CHANGES.fileName(), SINCE).update();
-        List<Object[]> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < rows.size(); i++) {
-            batch.add(new Object[]{run, BriefingTable.CHANGES.fileName(), i, json.writeValueAsString(rows.get(i))});
-            if (batch.size() == BATCH) {
-                insertRows(batch);
-            }
-        }
-        batch.add(new Object[]{run, SINCE, 0, json.writeValueAsString(since)});
-        insertRows(batch);
+        StagedBriefingRows staged = new StagedBriefingRows(batches, json, run);
+        rows.forEach(row -> staged.add(BriefingTable.CHANGES, row));
+        staged.add(SINCE, 0, since);
+        staged.flush();
     }
 
     /** The Summary's "Since ..." block; empty for a run merged before the comparison existed. */
@@ -184,12 +167,76 @@ public class StagingStore {
                 .map(s -> json.readValue(s, SinceLastBriefing.class));
     }
 
-    /** Streams a table's rows in order (the JDBC cursor reads them as they are written out). */
+    /**
+     * Streams a table's rows in order, a page of rows per query: a result of every row at once
+     * would be held by the database (H2 keeps up to 40,000 rows of a result in memory per GB of heap).
+     */
     public void forEachRow(String run, BriefingTable table, Consumer<List<Object>> consumer) {
-        jdbc.sql("SELECT cells FROM tb_briefing_row WHERE run_name = ? AND table_name = ? ORDER BY row_no")
-                .params(run, table.fileName())
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
-                        consumer.accept(json.readValue(rs.getString(1), CELLS)));
+        for (int from = 0; ; from += PAGE) {
+            List<String> page = jdbc.sql("SELECT cells FROM tb_briefing_row WHERE run_name = ? AND table_name = ?"
+                            + " AND row_no >= ? AND row_no < ? ORDER BY row_no")
+                    .params(run, table.fileName(), from, from + PAGE)
+                    .query(String.class).list();
+            page.forEach(cells -> consumer.accept(json.readValue(cells, CELLS)));
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** The runs that have rows in the staging tables. */
+    public Set<String> stagedRuns() {
+        Set<String> runs = new TreeSet<>(jdbc.sql("SELECT DISTINCT run_name FROM tb_run_file").query(String.class).list());
+        runs.addAll(jdbc.sql("SELECT DISTINCT run_name FROM tb_briefing_row").query(String.class).list());
+        return runs;
+    }
+
+    /**
+     * Removes a run's staged files and merged rows (its briefing is written, or it can no longer
+     * be restarted), {@link #PRUNE} rows per statement along the primary key: one statement for a
+     * run of 100,000 articles held the database's undo log of 800,000 rows in memory (1.3 GB of
+     * RSS, three minutes). Returns the rows removed.
+     */
+    public int removeRun(String run) {
+        int removed = 0;
+        for (String table : jdbc.sql("SELECT DISTINCT table_name FROM tb_briefing_row WHERE run_name = ?")
+                .param(run).query(String.class).list()) {
+            removed += inSlices(jdbc.sql("SELECT MAX(row_no) FROM tb_briefing_row WHERE run_name = ? AND table_name = ?")
+                            .params(run, table).query(Integer.class).single(),
+                    (from, to) -> jdbc.sql("DELETE FROM tb_briefing_row WHERE run_name = ? AND table_name = ?"
+                            + " AND row_no >= ? AND row_no < ?").params(run, table, from, to).update());
+        }
+        return removed + inSlices(jdbc.sql("SELECT MAX(ordinal) FROM tb_run_file WHERE run_name = ?")
+                        .param(run).query(Integer.class).single(),
+                (from, to) -> jdbc.sql("DELETE FROM tb_run_file WHERE run_name = ? AND ordinal >= ? AND ordinal < ?")
+                        .params(run, from, to).update());
+    }
+
+    /** Runs {@code delete} on the key slices [0, PRUNE), [PRUNE, 2 PRUNE), ... up to {@code last}; the rows it removed. */
+    private static int inSlices(Integer last, java.util.function.IntBinaryOperator delete) {
+        int removed = 0;
+        for (int from = 0; last != null && from <= last; from += PRUNE) {
+            removed += delete.applyAsInt(from, from + PRUNE);
+        }
+        return removed;
+    }
+
+    /**
+     * Removes the extractions no staged file reads any more, and those of another extractor (an
+     * earlier build or other lexicons), which this one never reads, {@link #PRUNE} per statement.
+     * Returns the rows removed.
+     */
+    public int removeUnreadExtractions(String extractorKey) {
+        List<Object[]> unread = jdbc.sql("SELECT sha256, extractor_key FROM tb_extraction WHERE extractor_key <> ?"
+                        + " OR sha256 NOT IN (SELECT sha256 FROM tb_run_file WHERE sha256 IS NOT NULL)")
+                .param(extractorKey)
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2)})
+                .list();
+        for (int from = 0; from < unread.size(); from += PRUNE) {
+            batches.batchUpdate("DELETE FROM tb_extraction WHERE sha256 = ? AND extractor_key = ?",
+                    unread.subList(from, Math.min(unread.size(), from + PRUNE)));
+        }
+        return unread.size();
     }
 
     /**

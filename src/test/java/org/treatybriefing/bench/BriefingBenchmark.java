@@ -2,8 +2,6 @@ package org.treatybriefing.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +25,8 @@ import org.treatybriefing.job.RunOutcome;
 /**
  * The speed benchmark: builds a corpus of N articles in target/ from ../shared/corpus/bbc
  * (repeated under new names, each copy made unique so no stored extraction is reused), runs the
- * whole job on it with a fresh database, and prints articles per second for each step, wall
- * time, peak heap and peak RSS.
+ * whole job on it with a fresh database, and prints for each step its time, articles per second
+ * and peak heap (see {@link HeapTimeline}), then wall time, peak heap and peak RSS.
  *
  * <pre>mvn -q -Pbenchmark -DskipTests verify -Dbenchmark.articles=10000</pre>
  * (N = 0 runs the five seeds instead, first three times with the README's command in a new JVM;
@@ -37,34 +35,43 @@ import org.treatybriefing.job.RunOutcome;
 public final class BriefingBenchmark {
 
     private static final Path BBC = Path.of("../shared/corpus/bbc");
+    private static final String REPEATED = "-repeated";
 
     public static void main(String[] args) throws Exception {
         boolean pathological = args.length > 0 && args[0].equals("pathological");
-        int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n);
+        // "100000-repeated": copies left identical, so only the 2,225 BBC articles are extracted
+        boolean repeated = args.length > 0 && args[0].endsWith(REPEATED);
+        int n = pathological ? 4 : args.length > 0 ? Integer.parseInt(args[0].replace(REPEATED, "")) : 1000;
+        Path seeds = pathological ? buildPathological() : n == 0 ? Path.of("seeds") : buildCorpus(n, !repeated);
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         if (n == 0 && !pathological) {
             timeReadmeCommand(work);
         }
         String db = work.toAbsolutePath().resolve("db-" + System.nanoTime()).toString();
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(
+        try (HeapTimeline heap = new HeapTimeline();
+             ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(
                 "--briefing.command-line=false",
                 "--data=" + work.toAbsolutePath(), // its log in target/benchmark, not the project's data/
                 "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE",
                 "--briefing.lock-file=" + db + ".lock")) {
-            RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, work.resolve("reports"));
+            // a reports folder per corpus: a second run of the same corpus compares with the first
+            // (a nightly rerun), a run of another size never compares with it
+            Path reports = work.resolve("reports-" + (pathological ? "pathological" : n == 0 ? "seeds" : args[0]));
+            RunOutcome outcome = ctx.getBean(BriefingRunner.class).run(seeds, reports);
             long wall = System.nanoTime() - start;
             System.out.println("benchmark: " + (pathological ? "pathological text (a 4.9 MB line, 5,000 stray marks, "
-                    + "2,000 nested quotes, one normal article)" : n == 0 ? "the five seeds" : n + " articles") + " from " + seeds);
+                    + "2,000 nested quotes, one normal article)" : n == 0 ? "the five seeds"
+                    : n + (repeated ? " articles, copies identical (extractions reused)" : " articles")) + " from " + seeds);
             System.out.println(outcome.countsLine());
-            printSteps(ctx.getBean(JobRepository.class));
+            printSteps(ctx.getBean(JobRepository.class), heap);
             System.out.printf("job wall time (context up to briefing written): %.1f s%n", wall / 1e9);
             if (n > 0 || pathological) { // with the seeds, this JVM also waited for the three README runs
                 System.out.printf("process wall time since JVM start: %.1f s%n",
                         (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3);
             }
-            System.out.printf("peak heap: %d MB (max heap %d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("peak heap: %d MB, after a collection %d MB (max heap %d MB)%n",
+                    heap.peak() >> 20, heap.afterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.println("peak RSS: " + peakRss());
             if (!outcome.completed()) {
                 throw new IllegalStateException("the run failed: " + outcome.failure());
@@ -103,7 +110,7 @@ public final class BriefingBenchmark {
         System.out.println("The same run inside this JVM (classes from target/, no class-data archive), step by step:");
     }
 
-    private static void printSteps(JobRepository repository) {
+    private static void printSteps(JobRepository repository, HeapTimeline heap) {
         JobInstance instance = repository.getLastJobInstance(BriefingJobConfiguration.JOB_NAME);
         JobExecution execution = repository.getLastJobExecution(instance);
         int articles = 0;
@@ -119,14 +126,25 @@ public final class BriefingBenchmark {
                 continue; // partitions are summed by their manager step
             }
             double seconds = Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1e3;
-            System.out.printf("  step %-16s %6.1f s  %8.0f articles/s%n", s.getStepName(), seconds,
-                    seconds > 0 ? articles / seconds : 0);
+            System.out.printf("  step %-16s %6.1f s  %8.0f articles/s  peak heap %4d MB, after a collection %4d MB%n",
+                    s.getStepName(), seconds, seconds > 0 ? articles / seconds : 0,
+                    heap.peakBetween(s.getStartTime(), s.getEndTime()) >> 20,
+                    heap.afterGcBetween(s.getStartTime(), s.getEndTime()) >> 20);
         }
     }
 
     /** N articles: the BBC corpus in order, then again under new names with a line that makes each copy unique. */
     static Path buildCorpus(int n) throws IOException {
-        Path target = Path.of("target/benchmark/corpus-" + n);
+        return buildCorpus(n, true);
+    }
+
+    /**
+     * N articles: the BBC corpus in order, then again under new names; {@code distinct}: with a
+     * line that makes each copy unique, else the same text, whose stored extraction each copy
+     * reuses (the steps but extraction at N articles, in a fraction of the time).
+     */
+    static Path buildCorpus(int n, boolean distinct) throws IOException {
+        Path target = Path.of("target/benchmark/corpus-" + n + (distinct ? "" : REPEATED));
         if (Files.isDirectory(target)) {
             try (Stream<Path> s = Files.list(target)) {
                 if (s.count() == n) {
@@ -147,7 +165,7 @@ public final class BriefingBenchmark {
             Path from = sources.get(i % sources.size());
             int copy = i / sources.size();
             String text = new String(Files.readAllBytes(from), StandardCharsets.ISO_8859_1);
-            if (copy > 0) {
+            if (copy > 0 && distinct) {
                 text = text + "\n\n(Copy " + copy + " for the benchmark.)\n";
             }
             Files.writeString(target.resolve(String.format("%05d_%s_%s", i, from.getParent().getFileName(), from.getFileName())),
@@ -165,16 +183,6 @@ public final class BriefingBenchmark {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static String peakRss() throws IOException {

@@ -1,0 +1,47 @@
+package org.treatybriefing.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.treatybriefing.extract.QuoteFact;
+
+/**
+ * What a merge reads: a run's files and its articles' extractions, in source-id order, as many
+ * times as the merge needs. The staging store reads them from the database page by page, so a
+ * merge never holds every article's quotes at once.
+ */
+public interface MergeInput {
+
+    /** Every file of the run, article or rejection, by source id. */
+    void forEachSource(Consumer<SourceRecord> each);
+
+    /** Every article's extraction, by source id. */
+    void forEachArticle(Consumer<ArticleFacts> each);
+
+    /** Every article's quotes alone, by source id: a store may read less than the whole extraction. */
+    default void forEachQuoteList(BiConsumer<String, List<QuoteFact>> each) {
+        forEachArticle(a -> each.accept(a.sourceId(), a.extraction().quotes()));
+    }
+
+    /** Lists held in memory, sorted by source id (tests, small runs). */
+    static MergeInput of(List<SourceRecord> sources, List<ArticleFacts> articles) {
+        List<SourceRecord> sortedSources = new ArrayList<>(sources);
+        sortedSources.sort(Comparator.comparing(SourceRecord::sourceId));
+        List<ArticleFacts> sortedArticles = new ArrayList<>(articles);
+        sortedArticles.sort(Comparator.comparing(ArticleFacts::sourceId));
+        return new MergeInput() {
+            @Override
+            public void forEachSource(Consumer<SourceRecord> each) {
+                sortedSources.forEach(each);
+            }
+
+            @Override
+            public void forEachArticle(Consumer<ArticleFacts> each) {
+                sortedArticles.forEach(each);
+            }
+        };
+    }
+}
