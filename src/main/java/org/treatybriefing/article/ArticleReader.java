@@ -58,7 +58,7 @@ public final class ArticleReader {
                 return reject(ordinal, sourceId, "not an article: only " + words + " words (at least " + minWords + " expected)");
             }
             String title = read.title() == null ? title(read.text()) : shorten(read.title());
-            return new ReadOutcome.Accepted(new Article(ordinal, sourceId, file.getFileName().toString(),
+            return new ReadOutcome.Accepted(new Article(ordinal, sourceId, file.toAbsolutePath().normalize().toString(),
                     sha256(bytes), title, words, read.encoding(), read.format(), read.text()));
         } catch (UnreadableFileException e) {
             return reject(ordinal, sourceId, e.getMessage());

@@ -61,7 +61,7 @@ class ArticleReaderTest {
 
         assertThat(a.ordinal()).isEqualTo(7);
         assertThat(a.sourceId()).isEqualTo("news/2024/first.txt");
-        assertThat(a.file()).isEqualTo("first.txt");
+        assertThat(a.file()).as("where a briefer opens it, not the source id again").isEqualTo(file.toAbsolutePath().normalize().toString());
         assertThat(a.sha256()).isEqualTo(sha256(bytes)).hasSize(64);
         assertThat(a.title()).isEqualTo("Treaty signed in Valdoria");
         // 4 title words + 29 body words + Zürich café quoted
