@@ -2,6 +2,7 @@ package org.treatybriefing.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.treatybriefing.nlp.AnalyzedText;
 import org.treatybriefing.nlp.Sentence;
@@ -24,6 +25,18 @@ record ArticleContext(AnalyzedText text, List<QuoteSpan> quotes, QuoteMask mask,
 
     List<Mention> mentionsIn(int sentence) {
         return mentionsBySentence.get(sentence);
+    }
+
+    /**
+     * The first person, pronoun or role standing as a subject outside quotation marks, among the
+     * mentions of a sentence from token {@code from} to before token {@code before}: whom the
+     * sentence's main clause is about ("Vale went after Berg on Monday, saying ...").
+     */
+    Optional<Mention> firstPersonSubject(int sentence, int from, int before) {
+        return mentionsIn(sentence).stream()
+                .filter(m -> m.firstToken() >= from && m.lastToken() < before && m.subject()
+                        && !mask.inside(m.start()) && PhraseHead.isPersonLike(m))
+                .findFirst();
     }
 
     boolean hasQuoteIn(Sentence s) {

@@ -267,6 +267,7 @@ final class QuoteExtractor {
 
     /** How many words may describe a person before their name: "Norland nutritional-supplement executive NAME". */
     private static final int MAX_MODIFIERS_BEFORE_NAME = 6;
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM");
 
     /**
      * "...," former independent MP Ann Vale insisted / "...," said Norland harbour-supply executive
@@ -295,7 +296,7 @@ final class QuoteExtractor {
     private static boolean isModifier(List<Token> t, int k) {
         Token tok = t.get(k);
         // a capitalised word is part of the description whatever its tag ("CWA President NAME")
-        return Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(tok.pos()) || tok.isCapitalised() || tok.isPossessiveMark()
+        return MODIFIER_TAGS.contains(tok.pos()) || tok.isCapitalised() || tok.isPossessiveMark()
                 || tok.text().endsWith("-") || tok.text().equalsIgnoreCase("former");
     }
 
@@ -355,11 +356,6 @@ final class QuoteExtractor {
         return documentSubject ? document(treatyName) : Optional.empty();
     }
 
-    /**
-     * The subject of the verb at token v: the last mention before it that stands as a subject,
-     * a person (or pronoun, or role) rather than an organisation or place named beside them
-     * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
-     */
     /** "Said Ann Vale, "..."" / "Stated Vale: "..."": a sentence that opens with its speech verb names the speaker next. */
     private Optional<Mention> invertedSubject(ArticleContext ctx, Sentence s) {
         return mentionStartingAt(ctx, s, 1).or(() -> personEndingNounPhrase(ctx, s, 1))
@@ -376,12 +372,14 @@ final class QuoteExtractor {
      * clause speaks, not the last name before the participle.
      */
     private static Optional<Mention> mainClauseSubject(ArticleContext ctx, Sentence s, int clauseStart, int verb) {
-        return ctx.mentionsIn(s.index()).stream()
-                .filter(m -> m.firstToken() >= clauseStart && m.lastToken() < verb && m.subject()
-                        && !ctx.mask().inside(m.start()) && PhraseHead.isPersonLike(m))
-                .findFirst();
+        return ctx.firstPersonSubject(s.index(), clauseStart, verb);
     }
 
+    /**
+     * The subject of the verb at token v: the last mention before it that stands as a subject,
+     * a person (or pronoun, or role) rather than an organisation or place named beside them
+     * ("London teacher NAME said", "NAME - who chairs the committee on X - said").
+     */
     private static Optional<Mention> subjectOf(ArticleContext ctx, Sentence s, int v) {
         Optional<Mention> grammatical = mentionInSubject(ctx, s, v);
         if (grammatical.isPresent()) {
@@ -450,12 +448,16 @@ final class QuoteExtractor {
         return false;
     }
 
-    /** "― Ann Vale" after a quotation, ending its paragraph: the way a reader's comment is credited. */
+    /** A dash, then a capitalised word and {@code more} capitalised words after it: the name credited. */
+    private static String dashThenName(String more) {
+        return "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)" + more + ")";
+    }
+
+    /** "― Ann Vale" after a quotation, ending its line or paragraph: the way a reader's comment is credited. */
+    private static final Pattern DASH_CREDIT = Pattern.compile(dashThenName("{1,3}") + "[\\s\u00a0]*$");
     /** A paragraph that only credits the quotation before it: "- Ann Vale, tweeting after the vote." */
     private static final Pattern DASH_CREDIT_PARAGRAPH = Pattern.compile(
-            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})(?:,[^\\n]{0,80})?\\.?[\\s\u00a0]*$");
-    private static final Pattern DASH_CREDIT = Pattern.compile(
-            "^[\\s\u00a0]*[\u2015\u2014\u2013-][\\s\u00a0]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})[\\s\u00a0]*$");
+            dashThenName("{0,3}") + "(?:,[^\\n]{0,80})?\\.?[\\s\u00a0]*$");
 
     /**
      * ""We can do better." ― Ann Vale": a name credited after a dash, alone at the end of its

@@ -161,9 +161,7 @@ final class ReportedSpeechExtractor {
 
     /** The first person standing as a subject before the cue, outside quotations. */
     private static Attribution openingPerson(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
-        return ctx.mentionsIn(s.index()).stream()
-                .filter(m -> m.lastToken() < cue && m.subject() && PhraseHead.isPersonLike(m) && !ctx.mask().inside(m.start()))
-                .findFirst()
+        return ctx.firstPersonSubject(s.index(), 0, cue)
                 .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
                 .filter(Attribution::found)
                 .orElse(Attribution.NONE);

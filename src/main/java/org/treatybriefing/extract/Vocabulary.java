@@ -321,8 +321,7 @@ public final class Vocabulary {
 
     /** "Said", "Stated": a capitalised speech verb opening a sentence, which the tagger may take for a name. */
     public boolean opensWithSpeechVerb(List<Token> t) {
-        return !t.isEmpty() && t.get(0).isCapitalised() && isSpeechVerb(t, 0)
-                && (t.get(0).text().endsWith("ed") || isVerbLike(t.get(0)));
+        return !t.isEmpty() && t.get(0).isCapitalised() && isSpeechVerb(t, 0);
     }
 
     public boolean isSpeechVerb(Token t) {
