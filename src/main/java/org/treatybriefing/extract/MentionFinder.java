@@ -145,7 +145,8 @@ final class MentionFinder {
         if (hasArticle) {
             return i + 1;
         }
-        int end = nameRunEnd(t, i);
+        // "Weaver says": a known surname, which the tagger may take for a pronoun or a noun
+        int end = people.isSurnameOfSomeone(first.text()) ? Math.max(i + 1, nameRunEnd(t, i)) : nameRunEnd(t, i);
         if (end == i) {
             return organizationOpeningTheSentence(s, i, out);
         }
