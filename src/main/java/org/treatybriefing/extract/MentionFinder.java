@@ -166,6 +166,9 @@ final class MentionFinder {
                     seat ? run : m.state().name(), isSubject(t, i)));
             return end;
         }
+        if (vocabulary.isRegion(run)) {
+            return end; // "Salem, New Hampshire, Tom Berg said": a place, no speaker
+        }
         if (vocabulary.isTreatyTerm(t.get(end - 1).text())) {
             out.add(mention(Mention.Kind.TREATY, s, i, end - 1, null, run, isSubject(t, i)));
             return end;
