@@ -541,7 +541,10 @@ final class ReportedSpeechExtractor {
                 return subject;
             }
         }
-        return group(ctx, t, r);
+        Attribution group = group(ctx, t, r);
+        // "Tom Berg, who wants the job, tweeted on Friday to say ...": a phrase the chunker cut
+        // short names no one, the person opening the sentence speaks
+        return group.found() ? group : openingPerson(ctx, s, r.cue(), resolver);
     }
 
     /**

@@ -27,6 +27,8 @@ final class SpeakerResolver {
     private final List<Sentence> sentences;
     /** The person or role that opens each sentence as its subject ("NAME started ... when he ..."), by sentence. */
     private final Map<Integer, Mention> openingSubjects = new HashMap<>();
+    /** Every person named, in text order: whom "she" stands for when no one has stood as a subject. */
+    private final List<Mention> named = new ArrayList<>();
 
     SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, List<Sentence> sentences) {
         this.people = people;
@@ -42,6 +44,11 @@ final class SpeakerResolver {
                     && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE);
             if (opens) {
                 openingSubjects.putIfAbsent(m.sentence(), m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.PERSON) {
+                named.add(m);
             }
         }
         for (Mention m : mentions) {
@@ -209,7 +216,22 @@ final class SpeakerResolver {
             return own;
         }
         Optional<Person> before = lastSalientBefore(sentenceStarts[m.sentence()], gender);
-        return before.isPresent() ? before : lastSalientBefore(m.start(), gender);
+        if (before.isPresent()) {
+            return before;
+        }
+        Optional<Person> inSentence = lastSalientBefore(m.start(), gender);
+        return inSentence.isPresent() ? inSentence : lastNamedBefore(m.start(), gender);
+    }
+
+    /** "Consider the case of Ms. Vale. She says ...": the last person named, subject or not. */
+    private Optional<Person> lastNamedBefore(int offset, char gender) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention m = named.get(i);
+            if (m.start() < offset && m.person().compatible(gender)) {
+                return Optional.of(m.person());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -39,6 +39,8 @@ class ReportedSpeechTest {
             "A harbour engineer said the port would flood every spring.                     | the port would flood every spring | A harbour engineer | indirect | speaker-then-verb-then-words+described | someone described",
             "Vale was heard on a microphone telling Berg to get on a plane and go home.     | to get on a plane | Ann Vale | indirect | subject-of-sentence | the phrase after a preposition",
             "Vale in a blog post said the harbour plan would cost far more.                 | the harbour plan would cost far more | Ann Vale | indirect | subject-of-sentence | the phrase after a preposition",
+            "Tom Berg, who is vying to be the next mayor, tweeted on Friday to say he had never backed the plan. | he had never backed the plan | Tom Berg | indirect | subject-of-sentence | a phrase cut short: the sentence's opening person",
+            "Consider the case of Mr. Tom Berg. He says he plans to vote for the harbour plan.  | he plans to vote for the harbour plan | Tom Berg | indirect | speaker-then-verb-then-words+pronoun | a pronoun for someone named but never a subject",
             "Vale started a petition this week calling on the board to raise the wage.      | the board to raise the wage | Ann Vale | indirect | subject-of-sentence | the object of a verb",
             "Rep. Tom Berg (D-Ohio) said the port would flood every spring.                 | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words+known-name | past a bracketed party",
             "The chair, Tom Berg, said the port would flood every spring.                   | the port would flood every spring | Tom Berg | indirect | speaker-then-verb-then-words | a name set off by commas",
