@@ -118,7 +118,7 @@ final class OtherAgreements {
     private Optional<Claim> claim(Sentence s, int i, String mainName, int firstMention, Set<String> introduced) {
         List<Token> t = s.tokens();
         Token noun = t.get(i);
-        Optional<String> named = treaty.nameEndingAt(t, i);
+        Optional<String> named = treaty.nameAt(t, i);
         if (named.isPresent()) {
             boolean own = !mainName.isEmpty() && treaty.sameAgreement(named.get(), mainName);
             return own || mainName.isEmpty() ? Optional.empty()
@@ -199,7 +199,7 @@ final class OtherAgreements {
 
     private boolean namesTheMain(List<Token> t, String mainName) {
         for (int k = 1; k < t.size(); k++) {
-            Optional<String> n = treaty.nameEndingAt(t, k);
+            Optional<String> n = treaty.nameAt(t, k);
             if (n.isPresent() && treaty.sameAgreement(n.get(), mainName)) {
                 return true;
             }

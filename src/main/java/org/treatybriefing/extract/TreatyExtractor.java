@@ -83,17 +83,56 @@ final class TreatyExtractor {
     private List<String> namesIn(Sentence s) {
         List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < s.tokens().size(); i++) {
-            nameEndingAt(s.tokens(), i).ifPresent(names::add);
+            nameAt(s.tokens(), i).ifPresent(names::add);
         }
         return names;
     }
 
     /**
-     * The treaty name whose agreement noun is token i: two or more capitalised words before it
-     * ("Northern Fisheries Partnership treaty"), or one before a capitalised noun ("Kyoto Protocol").
+     * The treaty name whose agreement noun is token i: "Northern Fisheries Partnership treaty",
+     * "Kyoto Protocol" ({@link #nameEndingAt}), "Treaty of Harbours", "Convention on Fjord Fisheries"
+     * ({@link #nameAfter}); none for "Energy" "Charter" of "Energy Charter Treaty", whose name goes on.
      */
-    Optional<String> nameEndingAt(List<Token> t, int i) {
-        if (i == 0 || !vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())) {
+    Optional<String> nameAt(List<Token> t, int i) {
+        if (!vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())
+                || i + 1 < t.size() && t.get(i + 1).isCapitalised() && vocabulary.isTreatyTerm(t.get(i + 1).text())) {
+            return Optional.empty();
+        }
+        return nameEndingAt(t, i).or(() -> nameAfter(t, i));
+    }
+
+    /**
+     * "the Treaty of Harbours", "the Convention on Fjord Fisheries", "the Treaty on the Northern
+     * Seas": a capitalised agreement noun, "of" or "on", and names ("of" and "and" may join them);
+     * not "the Accord on Monday", as a day or month is no name, nor "the firms signed a Memorandum of
+     * Understanding", a kind of document ("a", "an") rather than one document's name.
+     */
+    private Optional<String> nameAfter(List<Token> t, int i) {
+        if (!t.get(i).isCapitalised() || i + 2 >= t.size() || !t.get(i + 1).text().matches("of|on")
+                || i > 0 && t.get(i - 1).text().matches("(?i)an?")) {
+            return Optional.empty();
+        }
+        int k = i + 2;
+        if (t.get(k).text().equals("the") && k + 1 < t.size()) {
+            k++;
+        }
+        int end = -1;
+        while (k < t.size() && (vocabulary.isNameWord(t, k)
+                || end > 0 && t.get(k).text().matches("of|and|the") && k + 1 < t.size() && vocabulary.isNameWord(t, k + 1))) {
+            if (vocabulary.isNameWord(t, k)) {
+                end = k;
+            }
+            k++;
+        }
+        return end < 0 ? Optional.empty() : Optional.of(Vocabulary.phrase(t, i, end - i + 1, false));
+    }
+
+    /**
+     * The treaty name that ends with the agreement noun at token i: two or more capitalised words
+     * before it ("Northern Fisheries Partnership treaty"), or one before a capitalised noun ("Kyoto Protocol").
+     */
+    private Optional<String> nameEndingAt(List<Token> t, int i) {
+        if (i == 0) {
             return Optional.empty();
         }
         int start = i;
@@ -123,7 +162,7 @@ final class TreatyExtractor {
             if (!vocabulary.isTreatyTerm(tok.text()) || "VERB".equals(tok.pos())) {
                 continue;
             }
-            Optional<String> named = nameEndingAt(t, i);
+            Optional<String> named = nameAt(t, i);
             boolean theArticles = named.isPresent()
                     ? !name.isEmpty() && sameAgreement(named.get(), name)
                     : !TreatyReferences.isOtherTreaty(s, tok);
