@@ -111,7 +111,7 @@ public final class BriefingMerger {
 
     private static List<Object> sourceRow(SourceRecord s) {
         return List.of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
-                nz(s.encoding()), nz(s.format()));
+                nz(s.outlet()), nz(s.encoding()), nz(s.format()));
     }
 
     /**
@@ -335,8 +335,8 @@ public final class BriefingMerger {
         Map<String, Integer> bySpeaker = new TreeMap<>();
         speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
         Stories stories = new Stories(sources, statementsBySource(cluster, sourceOf));
-        Map<String, String> headlines = new HashMap<>();
-        sources.forEach(src -> headlines.put(src.sourceId(), nz(src.title())));
+        Map<String, Summary.Headline> headlines = new HashMap<>();
+        sources.forEach(src -> headlines.put(src.sourceId(), new Summary.Headline(nz(src.title()), nz(src.outlet()))));
         // a statement of the Summary: said by someone, five words or more ("fully justified" is not
         // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
@@ -352,7 +352,8 @@ public final class BriefingMerger {
                     Set<String> storySources = new TreeSet<>();
                     e.getValue().forEach(id -> storySources.add(stories.of(id)));
                     return new Summary.Statement(speakerOf.get(longest.index()), longest.text(), storySources.size(),
-                            List.copyOf(e.getValue()), storySources.stream().map(id -> headlines.getOrDefault(id, id)).toList());
+                            List.copyOf(e.getValue()), storySources.stream()
+                                    .map(id -> headlines.getOrDefault(id, new Summary.Headline(id, ""))).toList());
                 })
                 .toList();
         items.clear();
