@@ -33,11 +33,6 @@ final class TreatyExtractor {
         this.references = new TreatyReferences(vocabulary);
     }
 
-    /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
-    TreatyFact extract(ArticleContext ctx) {
-        return speaksOfATreaty(ctx) ? extract(ctx, name(ctx), AgreementScope.main(references, List.of())) : TreatyFact.UNKNOWN;
-    }
-
     /**
      * The agreement the article is about, named {@code name} (the article's {@link #name}), from
      * the sentences of {@code scope} only: not from those about another agreement beside it.
