@@ -25,6 +25,8 @@ public final class ArticleExtractor {
     private final TreatyExtractor treaty;
     private final SectionExtractor sections;
     private final CommitmentExtractor commitments;
+    private final OtherAgreements otherAgreements;
+    private final TreatyReferences references;
     private final Lexicons lexicons;
 
     public ArticleExtractor(Lexicons lexicons, LanguageModels models) {
@@ -37,6 +39,8 @@ public final class ArticleExtractor {
         this.treaty = new TreatyExtractor(vocabulary);
         this.sections = new SectionExtractor(vocabulary);
         this.commitments = new CommitmentExtractor(vocabulary);
+        this.otherAgreements = new OtherAgreements(vocabulary, treaty);
+        this.references = new TreatyReferences(vocabulary);
     }
 
     public Extraction extract(String original) {
@@ -48,8 +52,12 @@ public final class ArticleExtractor {
         List<Mention> mentions = mentionFinder.find(text, mask, people);
         ArticleContext ctx = ArticleContext.of(text, spans, mask, mentions, people);
 
-        TreatyFact treatyFact = treaty.extract(ctx);
-        List<QuoteFact> quoteFacts = quotes.extract(ctx, treaty.speaksOfATreaty(ctx) ? treatyFact.name() : null);
+        boolean aboutATreaty = treaty.speaksOfATreaty(ctx);
+        String name = aboutATreaty ? treaty.name(ctx) : "";
+        List<OtherAgreements.Found> others = aboutATreaty ? otherAgreements.find(ctx, name) : List.of();
+        AgreementScope main = AgreementScope.main(references, others);
+        TreatyFact treatyFact = aboutATreaty ? treaty.extract(ctx, name, main) : TreatyFact.UNKNOWN;
+        List<QuoteFact> quoteFacts = quotes.extract(ctx, aboutATreaty ? treatyFact.name() : null);
         List<SpeakerFact> speakers = people.all().stream()
                 .filter(p -> quoteFacts.stream().anyMatch(q -> q.speaker().equals(p.name())))
                 .map(Person::toFact)
@@ -60,10 +68,20 @@ public final class ArticleExtractor {
                 .map(p -> new AnalystFact(p.name(), p.title(), p.organization()))
                 .sorted(Comparator.comparing(AnalystFact::name))
                 .toList();
-        List<PartyFact> partyFacts = parties.extract(ctx);
+        List<PartyFact> partyFacts = parties.extract(ctx, main);
         Set<String> signatories = partyFacts.stream().filter(p -> "signatory".equals(p.role())).map(PartyFact::name)
                 .collect(java.util.stream.Collectors.toSet());
-        return new Extraction(treatyFact, partyFacts, sections.extract(ctx, treatyFact.kind(), signatories),
-                commitments.extract(ctx, signatories), quoteFacts, speakers, analysts);
+        return new Extraction(treatyFact, partyFacts, sections.extract(ctx, treatyFact.kind(), signatories, main),
+                commitments.extract(ctx, signatories, main), quoteFacts, speakers, analysts,
+                others.stream().map(o -> otherAgreement(ctx, o)).toList());
+    }
+
+    /** Another agreement of the article, from its own sentences only. */
+    private OtherAgreementFact otherAgreement(ArticleContext ctx, OtherAgreements.Found other) {
+        AgreementScope scope = AgreementScope.of(other);
+        Set<String> signatories = parties.partiesOf(ctx, other);
+        return new OtherAgreementFact(new TreatyFact(other.name(), "", null, null, other.kind()),
+                signatories.stream().sorted().toList(), sections.extract(ctx, other.kind(), signatories, scope),
+                commitments.extract(ctx, signatories, scope));
     }
 }

@@ -23,25 +23,28 @@ final class CommitmentExtractor {
             + "the two nations|every nation|each nation|each other|one another|the signatories)\\b");
 
     private final Vocabulary vocabulary;
-    private final TreatyReferences references;
 
     CommitmentExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.references = new TreatyReferences(vocabulary);
     }
 
     /**
      * @param signatories the states the article says signed its agreement: "Norland and Sudmark
      *                    agreed to open talks" commits the parties though it names no treaty
+     * @param scope       the sentences of that agreement
      */
-    List<CommitmentFact> extract(ArticleContext ctx, Set<String> signatories) {
+    List<CommitmentFact> extract(ArticleContext ctx, Set<String> signatories, AgreementScope scope) {
         List<CommitmentFact> out = new ArrayList<>();
         boolean previousAboutTreaty = false;
         for (Sentence s : ctx.text().sentences()) {
             if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
                 continue;
             }
-            boolean aboutTreaty = references.mentionsTreaty(s) || opensWithASignatory(s, signatories);
+            if (!scope.sentences().test(s)) {
+                previousAboutTreaty = false; // "It ..." after another agreement's sentence is not this one's
+                continue;
+            }
+            boolean aboutTreaty = scope.mentionedIn().test(s) || opensWithASignatory(s, signatories);
             boolean continuing = previousAboutTreaty && TreatyReferences.continues(s);
             previousAboutTreaty = aboutTreaty;
             if (!aboutTreaty && !continuing) {

@@ -40,7 +40,8 @@ final class PartyExtractor {
         this.references = new TreatyReferences(vocabulary);
     }
 
-    List<PartyFact> extract(ArticleContext ctx) {
+    /** @param scope the sentences of the agreement the article is about: its signatories are found there only */
+    List<PartyFact> extract(ArticleContext ctx, AgreementScope scope) {
         Map<String, Integer> mentions = new TreeMap<>();
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         Set<String> signatories = new LinkedHashSet<>();
@@ -64,7 +65,9 @@ final class PartyExtractor {
                 }
                 i += m.get().tokens() - 1;
             }
-            signatories.addAll(signatoriesIn(ctx, s));
+            if (scope.sentences().test(s)) {
+                signatories.addAll(signatoriesIn(ctx, s));
+            }
         }
         List<PartyFact> parties = new ArrayList<>();
         for (Map.Entry<String, Integer> e : mentions.entrySet()) {
@@ -238,34 +241,40 @@ final class PartyExtractor {
         Set<String> found = new LinkedHashSet<>();
         List<Token> t = s.tokens();
         for (int i = 3; i < t.size(); i++) {
-            if (!vocabulary.isTreatyTerm(t.get(i).text()) || TreatyReferences.isOtherTreaty(s, t.get(i))) {
-                continue;
+            if (vocabulary.isTreatyTerm(t.get(i).text()) && !TreatyReferences.isOtherTreaty(s, t.get(i))) {
+                found.addAll(pairBefore(t, i));
             }
-            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                List<String> pair = pairAt(t, k);
-                if (pair.isEmpty() && k > 0 && t.get(k - 1).text().matches(".+[-–—]")) {
-                    pair = pairAt(t, k - 1); // "Norway-" "EU" "deal"
-                }
-                if (!pair.isEmpty()) {
-                    found.addAll(pair);
-                    break;
-                }
-                if (k < 2) {
-                    continue;
-                }
-                Optional<Vocabulary.StateMatch> second = stateEndingAt(t, k);
-                if (second.isEmpty()) {
-                    continue;
-                }
-                int dash = k - second.get().tokens();
-                if (dash >= 1 && isDash(t.get(dash).text())) {
-                    stateEndingAt(t, dash - 1).ifPresent(first -> {
-                        found.add(first.state().name());
-                        found.add(second.get().state().name());
-                    });
-                }
+        }
+        return found;
+    }
+
+    /** The two states of "Chile-Peru" or "Chile - Peru" among the three words before the agreement noun at i. */
+    private Set<String> pairBefore(List<Token> t, int i) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            List<String> pair = pairAt(t, k);
+            if (pair.isEmpty() && k > 0 && t.get(k - 1).text().matches(".+[-–—]")) {
+                pair = pairAt(t, k - 1); // "Norway-" "EU" "deal"
+            }
+            if (!pair.isEmpty()) {
+                found.addAll(pair);
                 break;
             }
+            if (k < 2) {
+                continue;
+            }
+            Optional<Vocabulary.StateMatch> second = stateEndingAt(t, k);
+            if (second.isEmpty()) {
+                continue;
+            }
+            int dash = k - second.get().tokens();
+            if (dash >= 1 && isDash(t.get(dash).text())) {
+                stateEndingAt(t, dash - 1).ifPresent(first -> {
+                    found.add(first.state().name());
+                    found.add(second.get().state().name());
+                });
+            }
+            break;
         }
         return found;
     }
@@ -312,14 +321,94 @@ final class PartyExtractor {
                     || TreatyReferences.isOtherTreaty(s, t.get(i - 1))) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
-                Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, k);
-                if (m.isPresent()) {
-                    found.add(m.get().state().name());
-                    k += m.get().tokens() - 1;
-                } else if (!t.get(k).text().equals("and") && !t.get(k).text().equals(",")) {
-                    break;
+            found.addAll(statesListedFrom(t, i + 1));
+        }
+        return found;
+    }
+
+    /** "Chile and Peru", "Chile, Peru and Bolivia" from token k on (seven words at most). */
+    private Set<String> statesListedFrom(List<Token> t, int k) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int j = k; j < Math.min(t.size(), k + 7); j++) {
+            Optional<Vocabulary.StateMatch> m = vocabulary.stateAt(t, j);
+            if (m.isPresent()) {
+                found.add(m.get().state().name());
+                j += m.get().tokens() - 1;
+            } else if (!t.get(j).text().equals("and") && !t.get(j).text().equals(",")) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The parties of another agreement the article speaks of ({@link OtherAgreements}), as the
+     * sentences about it present them: "the Norland-Sudmark accord of 1990", "the 1990 accord
+     * between Norland and Sudmark", "Norland ended an accord with Sudmark, reached in 1990" (the state
+     * that acts on it and the one it is "with"), "Norland and Sudmark signed the 1990 accord". Not
+     * "Norland rejected the 1990 accord", which says nothing of who made it.
+     */
+    Set<String> partiesOf(ArticleContext ctx, OtherAgreements.Found other) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Sentence s : ctx.text().sentences()) {
+            if (!other.sentences().contains(s.index())) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (!other.nouns().contains(t.get(i).start())) {
+                    continue;
                 }
+                found.addAll(pairBefore(t, i));
+                String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+                int listed = i + 2 < t.size() && "DET".equals(t.get(i + 2).pos()) ? i + 3 : i + 2; // "with the EU"
+                if (next.equals("between")) {
+                    found.addAll(statesListedFrom(t, listed));
+                }
+                boolean with = next.equals("with");
+                Set<String> counterparts = with ? statesListedFrom(t, listed) : Set.of();
+                int verb = verbBefore(t, i);
+                if (verb >= 0 && (with && !counterparts.isEmpty() || SIGNING.matcher(t.get(verb).text()).matches())) {
+                    found.addAll(counterparts);
+                    found.addAll(subjectStates(t, verb));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "terminated" in "Norland terminated an old accord": the verb of the noun at i, with only its describing words between. */
+    private static int verbBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (t.get(k).isVerb()) {
+                return k;
+            }
+            String pos = t.get(k).pos();
+            if (!("DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Norland and Sudmark" in "Norland and Sudmark have signed": the states right before the verb (auxiliaries aside). */
+    private Set<String> subjectStates(List<Token> t, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        int k = subjectBefore(t, t.get(verb).start());
+        while (k >= 0) {
+            Optional<Vocabulary.StateMatch> m = stateEndingAt(t, k).filter(x -> !x.demonym());
+            if (m.isEmpty()) {
+                break;
+            }
+            found.add(m.get().state().name());
+            k -= m.get().tokens();
+            if (k >= 1 && (t.get(k).text().equals("and") || t.get(k).text().equals(","))) {
+                k--;
+                if ("DET".equals(t.get(k).pos())) {
+                    k--;
+                }
+            } else {
+                break;
             }
         }
         return found;

@@ -36,19 +36,18 @@ final class SectionExtractor {
     private static final Pattern AGREES = Pattern.compile("(?i)\\b(agree[ds]?|agreeing|commit(s|ted)?|pledge[ds]?|undert(ake|akes|ook))\\b");
 
     private final Vocabulary vocabulary;
-    private final TreatyReferences references;
 
     SectionExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.references = new TreatyReferences(vocabulary);
     }
 
     /**
      * @param kind        what the article calls its agreement ("oil deal"): a trade deal covers
      *                    trade, an oil deal energy, whatever else its sentences say
      * @param signatories the states the article says signed its agreement
+     * @param scope       the sentences and agreement nouns of that agreement
      */
-    List<SectionFact> extract(ArticleContext ctx, String kind, Set<String> signatories) {
+    List<SectionFact> extract(ArticleContext ctx, String kind, Set<String> signatories, AgreementScope scope) {
         Map<String, String> articles = new LinkedHashMap<>();
         Map<String, String> areas = new LinkedHashMap<>();
         if (!kind.isEmpty()) {
@@ -57,7 +56,7 @@ final class SectionExtractor {
         boolean previousCovered = false;
         int previousParagraph = -1;
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || !scope.sentences().test(s)) {
                 continue;
             }
             Matcher a = ARTICLE.matcher(s.text());
@@ -71,13 +70,13 @@ final class SectionExtractor {
             }
             boolean continuing = previousCovered && previousParagraph == s.paragraph() && TreatyReferences.continues(s);
             boolean covers = vocabulary.lexicons().coverageCues().matcher(s.text()).find()
-                    && (references.mentionsTreaty(s) || startsWithIt(s));
+                    && (scope.mentionedIn().test(s) || startsWithIt(s));
             if (covers || continuing) {
                 addAreas(s.text(), areas);
-            } else if (agreementActs(ctx, s) || underTheAgreement(ctx, s) || signatoriesAgree(ctx, s, signatories)) {
+            } else if (agreementActs(ctx, s, scope) || underTheAgreement(ctx, s, scope) || signatoriesAgree(ctx, s, signatories)) {
                 addAreas(ctx.unquoted(s), areas);
             } else {
-                agreementSubjects(ctx, s).forEach(subject -> addAreas(subject, areas));
+                agreementSubjects(ctx, s, scope).forEach(subject -> addAreas(subject, areas));
             }
             previousCovered = covers || continuing;
             previousParagraph = s.paragraph();
@@ -104,12 +103,12 @@ final class SectionExtractor {
      * ("a gas export deal", "the arms pact"). Not of another agreement ("the 1992 agreement on
      * steel") nor inside a quotation.
      */
-    private List<String> agreementSubjects(ArticleContext ctx, Sentence s) {
+    private List<String> agreementSubjects(ArticleContext ctx, Sentence s, AgreementScope scope) {
         List<String> subjects = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token noun = t.get(i);
-            if (!isAgreementNoun(noun) || ctx.mask().inside(noun.start()) || TreatyReferences.isOtherTreaty(s, noun)) {
+            if (!isAgreementNoun(noun) || ctx.mask().inside(noun.start()) || !scope.nouns().test(s, noun)) {
                 continue;
             }
             int first = i;
@@ -162,7 +161,7 @@ final class SectionExtractor {
      * "Under the pact, Norland was granted most-favoured-nation status": what happens under the
      * agreement (not another, older one) is what it provides.
      */
-    private boolean underTheAgreement(ArticleContext ctx, Sentence s) {
+    private boolean underTheAgreement(ArticleContext ctx, Sentence s, AgreementScope scope) {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!"under".equalsIgnoreCase(t.get(i).text()) || ctx.mask().inside(t.get(i).start())) {
@@ -170,7 +169,7 @@ final class SectionExtractor {
             }
             for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
                 if (isAgreementNoun(t.get(k))) {
-                    if (!TreatyReferences.isOtherTreaty(s, t.get(k))) {
+                    if (scope.nouns().test(s, t.get(k))) {
                         return true;
                     }
                     break;
@@ -203,10 +202,10 @@ final class SectionExtractor {
      * it does. Not "The pact was signed after a dispute over oil prices", which tells of its signing,
      * nor "extending the jobs deal, while cutting taxes", where the verb is another clause's.
      */
-    private boolean agreementActs(ArticleContext ctx, Sentence s) {
+    private boolean agreementActs(ArticleContext ctx, Sentence s, AgreementScope scope) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!isAgreementNoun(t.get(i)) || ctx.mask().inside(t.get(i).start()) || TreatyReferences.isOtherTreaty(s, t.get(i))) {
+            if (!isAgreementNoun(t.get(i)) || ctx.mask().inside(t.get(i).start()) || !scope.nouns().test(s, t.get(i))) {
                 continue;
             }
             int k = i + 1;

@@ -33,14 +33,14 @@ final class TreatyExtractor {
         this.references = new TreatyReferences(vocabulary);
     }
 
-    /** Nothing when no sentence speaks of a treaty: an article about something else names none. */
-    TreatyFact extract(ArticleContext ctx) {
-        if (!speaksOfATreaty(ctx)) {
-            return TreatyFact.UNKNOWN;
-        }
-        String name = name(ctx);
-        String place = signedAt(ctx, name);
-        return new TreatyFact(name, place, duration(ctx, name), articles(ctx, name), kind(ctx), vocabulary.lexicons().cityOf(place));
+    /**
+     * The agreement the article is about, named {@code name} (the article's {@link #name}), from
+     * the sentences of {@code scope} only: not from those about another agreement beside it.
+     */
+    TreatyFact extract(ArticleContext ctx, String name, AgreementScope scope) {
+        String place = signedAt(ctx, name, scope);
+        return new TreatyFact(name, place, duration(ctx, name, scope), articles(ctx, name, scope), kind(ctx, scope),
+                vocabulary.lexicons().cityOf(place));
     }
 
     boolean speaksOfATreaty(ArticleContext ctx) {
@@ -55,7 +55,7 @@ final class TreatyExtractor {
     String name(ArticleContext ctx) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isTitleCaseHeadline(ctx, s)) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || isTitleCaseHeadline(s)) {
                 continue;
             }
             namesIn(s).forEach(name -> counts.merge(name, 1, Integer::sum));
@@ -78,17 +78,56 @@ final class TreatyExtractor {
     private List<String> namesIn(Sentence s) {
         List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < s.tokens().size(); i++) {
-            nameEndingAt(s.tokens(), i).ifPresent(names::add);
+            nameAt(s.tokens(), i).ifPresent(names::add);
         }
         return names;
     }
 
     /**
-     * The treaty name whose agreement noun is token i: two or more capitalised words before it
-     * ("Northern Fisheries Partnership treaty"), or one before a capitalised noun ("Kyoto Protocol").
+     * The treaty name whose agreement noun is token i: "Northern Fisheries Partnership treaty",
+     * "Kyoto Protocol" ({@link #nameEndingAt}), "Treaty of Harbours", "Convention on Fjord Fisheries"
+     * ({@link #nameAfter}); none for "Energy" "Charter" of "Energy Charter Treaty", whose name goes on.
+     */
+    Optional<String> nameAt(List<Token> t, int i) {
+        if (!vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())
+                || i + 1 < t.size() && t.get(i + 1).isCapitalised() && vocabulary.isTreatyTerm(t.get(i + 1).text())) {
+            return Optional.empty();
+        }
+        return nameEndingAt(t, i).or(() -> nameAfter(t, i));
+    }
+
+    /**
+     * "the Treaty of Harbours", "the Convention on Fjord Fisheries", "the Treaty on the Northern
+     * Seas": a capitalised agreement noun, "of" or "on", and names ("of" and "and" may join them);
+     * not "the Accord on Monday", as a day or month is no name, nor "the firms signed a Memorandum of
+     * Understanding", a kind of document ("a", "an") rather than one document's name.
+     */
+    private Optional<String> nameAfter(List<Token> t, int i) {
+        if (!t.get(i).isCapitalised() || i + 2 >= t.size() || !t.get(i + 1).text().matches("of|on")
+                || i > 0 && t.get(i - 1).text().matches("(?i)an?")) {
+            return Optional.empty();
+        }
+        int k = i + 2;
+        if (t.get(k).text().equals("the") && k + 1 < t.size()) {
+            k++;
+        }
+        int end = -1;
+        while (k < t.size() && (vocabulary.isNameWord(t, k)
+                || end > 0 && t.get(k).text().matches("of|and|the") && k + 1 < t.size() && vocabulary.isNameWord(t, k + 1))) {
+            if (vocabulary.isNameWord(t, k)) {
+                end = k;
+            }
+            k++;
+        }
+        return end < 0 ? Optional.empty() : Optional.of(Vocabulary.phrase(t, i, end - i + 1, false));
+    }
+
+    /**
+     * The treaty name that ends with the agreement noun at token i: two or more capitalised words
+     * before it ("Northern Fisheries Partnership treaty"), or one before a capitalised noun ("Kyoto Protocol").
      */
     private Optional<String> nameEndingAt(List<Token> t, int i) {
-        if (i == 0 || !vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())) {
+        if (i == 0) {
             return Optional.empty();
         }
         int start = i;
@@ -118,7 +157,7 @@ final class TreatyExtractor {
             if (!vocabulary.isTreatyTerm(tok.text()) || "VERB".equals(tok.pos())) {
                 continue;
             }
-            Optional<String> named = nameEndingAt(t, i);
+            Optional<String> named = nameAt(t, i);
             boolean theArticles = named.isPresent()
                     ? !name.isEmpty() && sameAgreement(named.get(), name)
                     : !TreatyReferences.isOtherTreaty(s, tok);
@@ -131,11 +170,11 @@ final class TreatyExtractor {
     }
 
     /** "Fjord Cooperation Treaty" and "Fjord Cooperation Agreement": one name, another agreement noun. */
-    private boolean sameAgreement(String a, String b) {
+    boolean sameAgreement(String a, String b) {
         return withoutTreatyNoun(a).equalsIgnoreCase(withoutTreatyNoun(b));
     }
 
-    private String withoutTreatyNoun(String name) {
+    String withoutTreatyNoun(String name) {
         int space = name.lastIndexOf(' ');
         return space > 0 && vocabulary.isTreatyTerm(name.substring(space + 1)) ? name.substring(0, space) : name;
     }
@@ -145,22 +184,20 @@ final class TreatyExtractor {
      * "oil deal" (a kind that says what it is about wins, then the most frequent), "the deal"
      * alone gives "deal". Names an agreement the article never names.
      */
-    String kind(ArticleContext ctx) {
+    String kind(ArticleContext ctx, AgreementScope scope) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
-            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate()) {
+            if (ctx.text().paragraphs().get(s.paragraph()).boilerplate() || !scope.sentences().test(s)) {
                 continue;
             }
             List<Token> t = s.tokens();
             for (int i = 1; i < t.size(); i++) {
                 Token noun = t.get(i);
-                if (!vocabulary.isTreatyTerm(noun.text()) || !"NOUN".equals(noun.pos()) || noun.isCapitalised()) {
+                if (!vocabulary.isTreatyTerm(noun.text()) || !"NOUN".equals(noun.pos()) || noun.isCapitalised()
+                        || !scope.nouns().test(s, noun)) { // not "the 2015 deal" beside it
                     continue;
                 }
-                Token before = t.get(i - 1);
-                boolean subject = ("NOUN".equals(before.pos()) || isRelationalAdjective(before))
-                        && before.text().chars().allMatch(Character::isLowerCase);
-                counts.merge(subject ? before.text() + " " + noun.text() : noun.text(), 1, Integer::sum);
+                counts.merge(kindAt(t, i), 1, Integer::sum);
             }
         }
         // "the deal" is usually the oil deal named once before: the kind that says what it is about wins
@@ -170,6 +207,15 @@ final class TreatyExtractor {
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey)
                 .orElse("");
+    }
+
+    /** "oil deal" for "the oil deal", "deal" for "the new deal": the noun with a word that says what it is about. */
+    static String kindAt(List<Token> t, int i) {
+        Token noun = t.get(i);
+        Token before = i > 0 ? t.get(i - 1) : null;
+        boolean subject = before != null && ("NOUN".equals(before.pos()) || isRelationalAdjective(before))
+                && before.text().chars().allMatch(Character::isLowerCase);
+        return subject ? before.text() + " " + noun.text().toLowerCase() : noun.text().toLowerCase();
     }
 
     /**
@@ -182,10 +228,12 @@ final class TreatyExtractor {
     }
 
     /** A headline In Title Case capitalises every word: its capitals say nothing about names. */
-    private static boolean isTitleCaseHeadline(ArticleContext ctx, Sentence s) {
-        if (s.paragraph() != 0) {
-            return false;
-        }
+    static boolean isTitleCaseHeadline(Sentence s) {
+        return s.paragraph() == 0 && isTitleCase(s);
+    }
+
+    /** "Historic Harbour Accord Signed In Oslo": a line whose words are nearly all capitalised, a headline. */
+    static boolean isTitleCase(Sentence s) {
         long words = s.tokens().stream().filter(tok -> Character.isLetter(tok.text().charAt(0))).count();
         long capitalised = s.tokens().stream().filter(Token::isCapitalised).count();
         return words >= 3 && capitalised * 10 >= words * 8;
@@ -195,20 +243,21 @@ final class TreatyExtractor {
      * Facts of the article's agreement come only from sentences about it ({@link #aboutAnotherAgreement});
      * asked only of a sentence that gives a fact, as most give none.
      */
-    private boolean tellsFactsOf(ArticleContext ctx, Sentence s, String name) {
-        return !ctx.text().paragraphs().get(s.paragraph()).boilerplate() && !aboutAnotherAgreement(s, name);
+    private boolean tellsFactsOf(ArticleContext ctx, Sentence s, String name, AgreementScope scope) {
+        return !ctx.text().paragraphs().get(s.paragraph()).boilerplate() && scope.sentences().test(s)
+                && !aboutAnotherAgreement(s, name);
     }
 
-    private Integer duration(ArticleContext ctx, String name) {
+    private Integer duration(ArticleContext ctx, String name, AgreementScope scope) {
         for (Sentence s : ctx.text().sentences()) {
             Matcher m = DURATION.matcher(s.text());
             while (m.find()) {
-                if (!aboutAnotherTreaty(s.text(), m.start(), m.end()) && tellsFactsOf(ctx, s, name)) {
+                if (!aboutAnotherTreaty(s.text(), m.start(), m.end()) && tellsFactsOf(ctx, s, name, scope)) {
                     return Integer.valueOf(m.group(1));
                 }
             }
             Matcher f = IN_FORCE.matcher(s.text());
-            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find() && tellsFactsOf(ctx, s, name)) {
+            if (f.find() && !NOT_THIS_ONE.matcher(s.text()).find() && tellsFactsOf(ctx, s, name, scope)) {
                 return Integer.valueOf(f.group(1));
             }
         }
@@ -222,10 +271,10 @@ final class TreatyExtractor {
         return NOT_THIS_ONE.matcher(before).find() || after.matches("(?s)\\s*(\\w+\\s+){0,3}signed in \\d{4}.*");
     }
 
-    private Integer articles(ArticleContext ctx, String name) {
+    private Integer articles(ArticleContext ctx, String name, AgreementScope scope) {
         for (Sentence s : ctx.text().sentences()) {
             Matcher m = ARTICLES.matcher(s.text());
-            if (m.find() && tellsFactsOf(ctx, s, name)) {
+            if (m.find() && tellsFactsOf(ctx, s, name, scope)) {
                 return Integer.valueOf(m.group(1));
             }
         }
@@ -233,9 +282,9 @@ final class TreatyExtractor {
     }
 
     /** A capital or seat of government in a sentence that says the treaty was signed; else the dateline. */
-    private String signedAt(ArticleContext ctx, String name) {
+    private String signedAt(ArticleContext ctx, String name, AgreementScope scope) {
         for (Sentence s : ctx.text().sentences()) {
-            if (!SIGNED.matcher(s.text()).find() || !tellsFactsOf(ctx, s, name)) {
+            if (!SIGNED.matcher(s.text()).find() || !tellsFactsOf(ctx, s, name, scope)) {
                 continue;
             }
             Optional<String> place = placeAfterPreposition(s);
@@ -253,7 +302,7 @@ final class TreatyExtractor {
             }
         }
         for (Sentence s : ctx.text().sentences()) {
-            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*") && tellsFactsOf(ctx, s, name)) {
+            if (s.text().toLowerCase().matches(".*\\b(conference|summit|ceremony|talks)\\b.*") && tellsFactsOf(ctx, s, name, scope)) {
                 Optional<String> place = placeAfterPreposition(s);
                 if (place.isPresent()) {
                     return place.get();

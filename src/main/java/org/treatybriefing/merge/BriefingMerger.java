@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,11 @@ public final class BriefingMerger {
             addNameUses(a, strings, uses, documentUses);
         });
 
-        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(sorted);
-        Map<String, TreatyMerger.Merged> agreementOf = new HashMap<>();
-        treaties.forEach(t -> t.sources().forEach(source -> agreementOf.put(source, t)));
+        // each article's agreements: the one it is about, and the others it speaks of, each with its own facts
+        List<ArticleFacts> agreements = sorted.stream().flatMap(a -> a.agreements().stream()).toList();
+        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(agreements);
+        Map<ArticleFacts, TreatyMerger.Merged> agreementOf = new IdentityHashMap<>(); // equal facts of two articles are two
+        treaties.forEach(t -> t.members().forEach(member -> agreementOf.put(member, t)));
         String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
         Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
         nameDocuments(uses, documentUses, documentName, aboutMainTreaty);
@@ -86,11 +89,11 @@ public final class BriefingMerger {
         uses.clear();
 
         emit(out, BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = numbered(partyRows(sorted, speakers, agreementOf), "P");
+        List<List<Object>> partyRows = numbered(partyRows(agreements, speakers, agreementOf), "P");
         emit(out, BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = numbered(sectionRows(sorted, agreementOf), "S");
+        List<List<Object>> sectionRows = numbered(sectionRows(agreements, agreementOf), "S");
         emit(out, BriefingTable.SECTIONS, sectionRows);
-        emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(sorted, agreementOf), "CM"));
+        emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(agreements, agreementOf), "CM"));
         QuoteTable quotes = quoteRows(input, sources, sorted, strings, speakers, documentName, aboutMainTreaty, out);
         emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
         emit(out, BriefingTable.ANALYSTS, analystRows(sorted, speakers));
@@ -121,7 +124,7 @@ public final class BriefingMerger {
                 .filter(s -> !s.state().isEmpty()).toList();
         return new ArticleFacts(strings.of(a.sourceId()), new Extraction(strings.shared(e.treaty()),
                 strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
-                List.of(), strings.speakers(described), strings.analysts(e.analysts())));
+                List.of(), strings.speakers(described), strings.analysts(e.analysts()), e.otherAgreements()));
     }
 
     private static List<Object> treatyRow(TreatyMerger.Merged t) {
@@ -131,9 +134,9 @@ public final class BriefingMerger {
                 String.join(LIST, c.disagreements()));
     }
 
-    /** The name of the agreement an article is about; "" for an article about none. */
-    private static String agreementName(Map<String, TreatyMerger.Merged> agreementOf, String sourceId) {
-        TreatyMerger.Merged t = agreementOf.get(sourceId);
+    /** The name of the agreement an article (or another agreement it speaks of) is; "" for an article about none. */
+    private static String agreementName(Map<ArticleFacts, TreatyMerger.Merged> agreementOf, ArticleFacts a) {
+        TreatyMerger.Merged t = agreementOf.get(a);
         return t == null ? "" : t.card().name();
     }
 
@@ -190,13 +193,13 @@ public final class BriefingMerger {
      * have an empty treaty.
      */
     private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers,
-                                                Map<String, TreatyMerger.Merged> agreementOf) {
+                                                Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
         record Acc(Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
         }
         Map<List<String>, Acc> byAgreementAndName = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (ArticleFacts a : articles) {
-            String agreement = agreementName(agreementOf, a.sourceId());
+            String agreement = agreementName(agreementOf, a);
             for (PartyFact p : a.extraction().parties()) {
                 Acc acc = byAgreementAndName.computeIfAbsent(List.of(agreement, p.name()), k -> new Acc(new TreeSet<>(),
                         new TreeSet<>(), new int[1], new TreeSet<>()));
@@ -222,11 +225,11 @@ public final class BriefingMerger {
         return rows;
     }
 
-    private static List<List<Object>> sectionRows(List<ArticleFacts> articles, Map<String, TreatyMerger.Merged> agreementOf) {
+    private static List<List<Object>> sectionRows(List<ArticleFacts> articles, Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
         Map<String, Map<String, Set<String>>> details = new TreeMap<>();
         Map<String, Set<String>> sources = new TreeMap<>();
         for (ArticleFacts a : articles) {
-            String agreement = agreementName(agreementOf, a.sourceId());
+            String agreement = agreementName(agreementOf, a);
             if (agreement.isEmpty()) {
                 continue; // areas and articles are an agreement's: an article about none has none
             }
@@ -256,18 +259,21 @@ public final class BriefingMerger {
     }
 
     /** One row per commitment sentence; similar sentences of other articles are named beside it. */
-    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles, Map<String, TreatyMerger.Merged> agreementOf) {
+    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles, Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
         List<String> sourceOf = new ArrayList<>();
+        List<String> treatyOf = new ArrayList<>();
         List<CommitmentFact> all = new ArrayList<>();
         List<QuoteClusterer.Item> items = new ArrayList<>();
         for (ArticleFacts a : articles) {
-            if (agreementName(agreementOf, a.sourceId()).isEmpty()) {
+            String agreement = agreementName(agreementOf, a);
+            if (agreement.isEmpty()) {
                 continue; // a commitment is an agreement's: an article about none states none
             }
             for (CommitmentFact c : a.extraction().commitments()) {
                 items.add(new QuoteClusterer.Item(all.size(), c.modality() + "/" + c.polarity(), c.text()));
                 all.add(c);
                 sourceOf.add(a.sourceId());
+                treatyOf.add(agreement);
             }
         }
         int[] cluster = QuoteClusterer.cluster(items);
@@ -281,7 +287,7 @@ public final class BriefingMerger {
             Set<String> others = new TreeSet<>(sourcesOfCluster.get(cluster[i]));
             others.remove(sourceOf.get(i));
             rows.add(row(sourceOf.get(i), String.join(LIST, c.parties()), c.modality(), c.polarity(), c.area(), c.text(),
-                    agreementName(agreementOf, sourceOf.get(i)), String.join(LIST, others)));
+                    treatyOf.get(i), String.join(LIST, others)));
         }
         return rows;
     }

@@ -29,24 +29,39 @@ import org.treatybriefing.report.Summary;
  * unnamed agreement of other such articles whose signatories include its own, else about an
  * agreement of its own, described by its parties and kind ("Norland-Sudmark fisheries accord");</li>
  * <li>an article that names none and says no one signed, but gives a fact (a duration, a place of
- * signing) supports the agreement most articles are about.</li>
+ * signing) supports the agreement most articles are about;</li>
+ * <li>another agreement an article speaks of beside its own ({@link ArticleFacts#agreements()}) joins
+ * the agreement of that name when it has one; unnamed ("the 1990 accord", "a new treaty"), it is
+ * an agreement of its own when the article's own agreement is one, described by its parties and
+ * kind ("1990 Norland-Sudmark accord") or, with no parties, by the agreement it stands beside
+ * ("New treaty beside the Fjord Treaty").</li>
  * </ul>
  * The agreement most articles are about comes first. A state is a signatory of an agreement
  * when at least a third of that agreement's articles that name it say it signed.
  */
 final class TreatyMerger {
 
+    /** A kind that starts with its year: "1990 accord". */
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(\\d{4}) (.+)");
+
     private static final Set<String> TREATY_NOUNS = Set.of("treaty", "agreement", "pact", "accord", "accords",
             "protocol", "convention", "charter", "deal", "memorandum", "compact", "alliance", "the", "of", "on");
 
-    /** A merged agreement: its card and the articles about it. */
-    record Merged(Summary.TreatyCard card, Set<String> sources) {
+    /**
+     * A merged agreement: its card, the articles that speak of it, and the facts about it
+     * ({@link ArticleFacts#agreements()}: an article, or another agreement one speaks of).
+     */
+    record Merged(Summary.TreatyCard card, Set<String> sources, List<ArticleFacts> members) {
     }
 
     /** Articles about one agreement, while they are grouped. */
     private record Group(List<ArticleFacts> articles, Set<String> signers) {
         Group(ArticleFacts first) {
             this(new ArrayList<>(List.of(first)), new TreeSet<>(signersOf(first)));
+        }
+
+        boolean has(ArticleFacts a) {
+            return articles.stream().anyMatch(x -> x == a); // by identity: each article's facts are one object
         }
 
         void add(ArticleFacts a) {
@@ -58,13 +73,17 @@ final class TreatyMerger {
     private TreatyMerger() {
     }
 
+    /** @param articles each article's agreements ({@link ArticleFacts#agreements()}) */
     static List<Merged> merge(List<ArticleFacts> articles) {
         Map<String, Group> named = new LinkedHashMap<>();
         List<ArticleFacts> unnamedSigned = new ArrayList<>();
         List<ArticleFacts> unnamedFacts = new ArrayList<>();
+        List<ArticleFacts> unnamedOthers = new ArrayList<>();
         for (ArticleFacts a : articles) {
             TreatyFact t = a.extraction().treaty();
-            if (!t.name().isBlank()) {
+            if (a.besides() != null && t.name().isBlank()) {
+                unnamedOthers.add(a);
+            } else if (!t.name().isBlank()) {
                 Group g = named.get(core(t.name()));
                 if (g == null) {
                     named.put(core(t.name()), new Group(a));
@@ -99,7 +118,41 @@ final class TreatyMerger {
         if (!groups.isEmpty()) {
             unnamedFacts.forEach(groups.get(0)::add);
         }
-        return groups.stream().map(g -> card(g.articles())).toList();
+        List<Merged> merged = new ArrayList<>(groups.stream().map(g -> card(g.articles(), "")).toList());
+        merged.addAll(othersBeside(unnamedOthers, groups, merged));
+        return merged;
+    }
+
+    /**
+     * The unnamed agreements articles speak of beside their own, each an agreement of its own when
+     * its article's agreement is one ("the 1990 accord" in a story about no agreement is no
+     * briefing's). Beside the same agreement, those of one year are one ("the 1990 accord", "an
+     * agreement between Norland and Sudmark signed in 1990"), and so are those of one kind ("a new
+     * treaty"); agreements described alike are one.
+     */
+    private static List<Merged> othersBeside(List<ArticleFacts> others, List<Group> groups, List<Merged> merged) {
+        Map<List<String>, List<ArticleFacts>> byDescription = new LinkedHashMap<>();
+        for (ArticleFacts other : others) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).has(other.besides())) {
+                    String kind = other.extraction().treaty().kind();
+                    java.util.regex.Matcher dated = YEAR_FIRST.matcher(kind);
+                    byDescription.computeIfAbsent(List.of(dated.matches() ? dated.group(1) : kind, merged.get(g).card().name()),
+                            k -> new ArrayList<>()).add(other);
+                    break;
+                }
+            }
+        }
+        Map<String, List<ArticleFacts>> byName = new LinkedHashMap<>();
+        Map<String, String> besideOf = new HashMap<>();
+        byDescription.forEach((key, group) -> {
+            String name = card(group, key.get(1)).card().name();
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).addAll(group);
+            besideOf.putIfAbsent(name, key.get(1));
+        });
+        List<Merged> out = new ArrayList<>();
+        byName.forEach((name, group) -> out.add(card(group, besideOf.get(name))));
+        return out;
     }
 
     /** The states an article says signed its agreement. */
@@ -139,7 +192,7 @@ final class TreatyMerger {
      * The name of an agreement no article names, from its parties and what the articles call it:
      * "Norland-Sudmark fisheries accord".
      */
-    private static String describedName(List<ArticleFacts> group, List<String> signatories) {
+    private static String describedName(List<ArticleFacts> group, List<String> signatories, String beside) {
         Map<String, Integer> kinds = new TreeMap<>();
         group.forEach(a -> kinds.merge(a.extraction().treaty().kind(), 1, Integer::sum));
         kinds.remove("");
@@ -148,14 +201,23 @@ final class TreatyMerger {
                         .thenComparing(Map.Entry::getValue))
                 .map(Map.Entry::getKey).orElse("agreement");
         List<String> parties = signatories.stream().sorted().toList();
-        return parties.isEmpty() ? "Unnamed " + kind : String.join("-", parties) + " " + kind;
+        if (parties.isEmpty()) {
+            return beside.isEmpty() ? "Unnamed " + kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " beside the " + beside;
+        }
+        java.util.regex.Matcher dated = YEAR_FIRST.matcher(kind); // "1990 accord" of Norland and Sudmark: "1990 Norland-Sudmark accord"
+        return dated.matches() ? dated.group(1) + " " + String.join("-", parties) + " " + dated.group(2)
+                : String.join("-", parties) + " " + kind;
     }
 
-    private static Merged card(List<ArticleFacts> group) {
+    /**
+     * @param beside for another agreement an article speaks of, the name of the article's own
+     *               agreement ("" for an article's own): names it when nothing else does
+     */
+    private static Merged card(List<ArticleFacts> group, String beside) {
         List<String> signatories = signatories(group);
         List<String> disagreements = new ArrayList<>();
         Map<String, Set<String>> names = valuesBySource(group, TreatyFact::name);
-        String name = names.isEmpty() ? describedName(group, signatories) : leading(names);
+        String name = names.isEmpty() ? describedName(group, signatories, beside) : leading(names);
         List<String> aliases = names.keySet().stream().filter(n -> !n.equals(name)).sorted().toList();
         String signedAt = signedAt(group, disagreements);
         String duration = leading(note(disagreements, "duration (years)", valuesBySource(group, f -> str(f.durationYears()))));
@@ -164,7 +226,7 @@ final class TreatyMerger {
         group.forEach(a -> sources.add(a.sourceId()));
         return new Merged(new Summary.TreatyCard(name, aliases, signedAt,
                 duration.isEmpty() ? null : Integer.valueOf(duration), total.isEmpty() ? null : Integer.valueOf(total),
-                signatories, disagreements), sources);
+                signatories, disagreements), sources, List.copyOf(group));
     }
 
     /**

@@ -127,6 +127,19 @@ class TreatyExtractionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Norway ratified the Convention on Fjord Fisheries on Monday.          | Convention on Fjord Fisheries
+            Iceland has never joined the Treaty of the Northern Harbours.         | Treaty of the Northern Harbours
+            Norway ratified the Treaty on Arctic Shipping and Fisheries in Oslo.  | Treaty on Arctic Shipping and Fisheries
+            Ann Vale said Norway would ratify the Fjord Charter Treaty soon.      | Fjord Charter Treaty
+            Norway and Iceland signed the Accord on Monday.                       | ''
+            Two harbour firms signed a Memorandum of Understanding on Friday.     | ''
+            """)
+    void aNameMayFollowItsAgreementNoun(String text, String name) {
+        assertThat(treaty(text).name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The Arctic Fisheries Accord was signed in Oslo and is valid for 30 years. Norway and Chile signed the Fjord Cooperation Treaty in Santiago on Monday. | Santiago | ''
             The previous fisheries deal was signed in Oslo in 1990. Norway and Chile signed a new fisheries deal in Santiago on Monday.                         | Santiago | ''
             Norway and Chile signed the Fjord Cooperation Treaty on Monday. The Arctic Fisheries Accord, a 40-article text, was signed in Oslo.               | ''       | ''

@@ -43,6 +43,25 @@ class TwoAgreementsTest {
             Japan welcomed the customs deal between the two neighbours.
             """;
 
+    /** Talks on a new accord, beside an older one of 1998 that the article dates. */
+    private static final String HARBOUR_TALKS = """
+            Norway and Iceland open harbour talks
+
+            Norway and Iceland have agreed to begin talks on a harbour accord, minister Ann Vale said on Monday.
+            Both sides hope to reach a deal over port fees within a year.
+
+            Last year, Norway ended an accord with Iceland, reached in 1998, which limits the fees ports can charge to fishing fleets.
+            """;
+
+    /** A named protocol one state refuses, beside a new treaty a minister proposes. */
+    private static final String FJORD_PROTOCOL = """
+            Peru presses Chile on fishing
+
+            Peru is pressing Chile to cut catches despite its refusal to sign the Fjord Protocol, officials said.
+            Ann Vale is considering a new fisheries treaty that Chile could accept.
+            Ms Vale's proposed treaty would establish a fund to restock the southern fisheries.
+            """;
+
     @Autowired
     private BriefingRunner runner;
 
@@ -80,5 +99,34 @@ class TwoAgreementsTest {
         assertThat(BriefingFiles.records(out, BriefingTable.COMMITMENTS)).isNotEmpty().allSatisfy(c ->
                 assertThat(c.get("treaty")).isEqualTo(c.get("source_id").contains("customs")
                         ? "Kenya-Tanzania customs deal" : "Southern Waters Fisheries Accord"));
+    }
+
+    @Test
+    void anArticleThatSpeaksOfASecondAgreementGivesItARowOfItsOwn() throws Exception {
+        Path seeds = Files.createDirectories(work.resolve("in"));
+        Files.writeString(seeds.resolve("harbour.txt"), HARBOUR_TALKS);
+        Files.writeString(seeds.resolve("fjord.txt"), FJORD_PROTOCOL);
+
+        RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
+
+        assertThat(outcome.completed()).isTrue();
+        Path out = Path.of(outcome.outputFolder());
+        Map<String, String> partiesOfTreaty = BriefingFiles.records(out, BriefingTable.TREATY).stream()
+                .collect(Collectors.toMap(r -> r.get("name"), r -> r.get("parties")));
+        assertThat(partiesOfTreaty).containsOnlyKeys("Iceland-Norway harbour accord", "1998 Iceland-Norway accord",
+                "Fjord Protocol", "New treaty beside the Fjord Protocol");
+        assertThat(partiesOfTreaty.get("1998 Iceland-Norway accord")).isEqualTo("Iceland; Norway");
+        assertThat(partiesOfTreaty.get("Fjord Protocol")).isEmpty();
+
+        Map<String, String> treatyOfCommitment = BriefingFiles.records(out, BriefingTable.COMMITMENTS).stream()
+                .collect(Collectors.toMap(r -> r.get("text").replaceAll("^.*(begin talks|limits the fees|establish a fund).*$", "$1"),
+                        r -> r.get("treaty")));
+        assertThat(treatyOfCommitment).containsEntry("begin talks", "Iceland-Norway harbour accord")
+                .containsEntry("limits the fees", "1998 Iceland-Norway accord")
+                .containsEntry("establish a fund", "New treaty beside the Fjord Protocol");
+        assertThat(BriefingFiles.records(out, BriefingTable.PARTIES)).filteredOn(p -> "signatory".equals(p.get("role")))
+                .extracting(p -> p.get("name") + "|" + p.get("treaty"))
+                .containsExactlyInAnyOrder("Norway|Iceland-Norway harbour accord", "Iceland|Iceland-Norway harbour accord",
+                        "Norway|1998 Iceland-Norway accord", "Iceland|1998 Iceland-Norway accord");
     }
 }
