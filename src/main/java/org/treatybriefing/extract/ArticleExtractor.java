@@ -16,7 +16,7 @@ import org.treatybriefing.nlp.TextAnalyzer;
 public final class ArticleExtractor {
 
     /** Bump when extraction changes, so stored extractions of older versions are not reused. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
