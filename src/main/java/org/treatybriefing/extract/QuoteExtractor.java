@@ -48,6 +48,7 @@ final class QuoteExtractor {
         List<QuoteFact> quotes = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         QuoteSpan previousSpan = null;
+        boolean previousKept = false;
         for (QuoteSpan q : ctx.quotes()) {
             AnalyzedText.Paragraph paragraph = ctx.text().paragraphAt(q.open());
             if (paragraph == null || paragraph.boilerplate()) {
@@ -75,6 +76,12 @@ final class QuoteExtractor {
             }
             String kind = isDirect(ctx, q, text) ? "direct" : "partial";
             if (!isStatement(text, kind, who)) {
+                if (who.found() && who.person() != null) {
+                    // ""The risk," said Vale, "is that ..."": a fragment too short to list still hands its speaker on
+                    previous = who;
+                    previousSpan = q;
+                    previousKept = false;
+                }
                 continue;
             }
             if (who.person() != null) {
@@ -82,7 +89,7 @@ final class QuoteExtractor {
             }
             int start = q.textStart() + (q.continued() ? 0 : Math.max(0, q.text().indexOf(text)));
             int end = q.continued() ? q.textEnd() : start + text.length();
-            boolean continuesStatement = "follows-previous-quote".equals(who.rule()) && previousSpan != null
+            boolean continuesStatement = "follows-previous-quote".equals(who.rule()) && previousKept
                     && !quotes.isEmpty() && ctx.text().paragraphAt(previousSpan.close()) == paragraph;
             if (continuesStatement) {
                 // ""A," she said. "B."": one statement interrupted by its attribution
@@ -93,6 +100,7 @@ final class QuoteExtractor {
             }
             previous = who;
             previousSpan = q;
+            previousKept = true;
         }
         quotes.addAll(reportedSpeech.extract(ctx, resolver, quotes));
         quotes.sort(java.util.Comparator.comparingInt(QuoteFact::start));
@@ -648,6 +656,9 @@ final class QuoteExtractor {
         if (paragraph.index() == prevParagraph.index() && gap.length() <= 120 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker)) {
             return true;
         }
+        if (paragraph.index() == prevParagraph.index() && interruptedByItsAttribution(ctx, previous, q, previousSpeaker)) {
+            return true;
+        }
         // a paragraph that is only a quote, after a quote paragraph that ended with its attribution
         return paragraph.index() == prevParagraph.index() + 1 && q.open() == paragraph.start()
                 && gap.strip().length() < 80 && !namesSomeoneElse(ctx, previous.close(), q.open(), previousSpeaker);
@@ -686,6 +697,19 @@ final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * ""The risk," said Ann Vale, the director of the Harbour Forecast, "is that ..."": one
+     * sentence, its quotation broken by the attribution that names its speaker, which ends with
+     * the comma before the second part; the names in the speaker's description speak for no one.
+     */
+    private static boolean interruptedByItsAttribution(ArticleContext ctx, QuoteSpan previous, QuoteSpan q,
+                                                       Attribution previousSpeaker) {
+        String gap = ctx.text().text().substring(previous.close() + 1, q.open()).strip();
+        boolean oneSentence = ctx.text().sentenceAt(previous.close()) == ctx.text().sentenceAt(q.open());
+        return oneSentence && gap.endsWith(",") && previousSpeaker.rule().endsWith("-after-quote")
+                && Character.isLowerCase(q.text().strip().charAt(0));
     }
 
     /** The quote stands at the start of its sentence. */

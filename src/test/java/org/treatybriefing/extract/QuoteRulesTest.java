@@ -63,6 +63,7 @@ class QuoteRulesTest {
             "The council met. Ann Vale had a message for the council on Monday: `Build the harbour now.`    | Build the harbour now | Ann Vale | subject-before-colon",
             "Ann Vale met Tom Berg. `You have called the harbour a swamp,` Vale charged in her column.      | You have called the harbour | Ann Vale | speaker-then-other-verb-after-quote",
             "Speaking in Salem, New Hampshire, Tom Berg went after Vale. He says, `Here is a guy nobody would hire.` | Here is a guy | Tom Berg | speech-verb-before-quote+pronoun",
+            "The town grew. `The risk,` said Ann Vale, the director of the Harbour Forecast, `is that we are left behind.` | The risk is that we are left behind | Ann Vale | verb-then-speaker-after-quote",
             "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
