@@ -19,6 +19,7 @@ import org.treatybriefing.nlp.Token;
 final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Possessives that may open an apposition giving a role: "NAME, its minister for ...". */
@@ -177,8 +178,8 @@ final class MentionFinder {
         String orgName = Vocabulary.phrase(t, i, orgEnd - i, false);
         // "Ann Vale of the Harbour Institute": a person and her affiliation, not an organisation so named
         boolean personOfOrganization = orgEnd > end && (opensWithAFirstName(t, i, end) || people.find(run).isPresent());
-        if (!personOfOrganization
-                && (vocabulary.organizationKind(orgName).isPresent() || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the")))) {
+        if (!personOfOrganization && (vocabulary.organizationKind(orgName).isPresent() || initialsAsSubject(t, i, end, run)
+                || (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the")))) {
             out.add(mention(Mention.Kind.ORGANIZATION, s, i, orgEnd - 1, null, orgName, isSubject(t, i)));
             return orgEnd;
         }
@@ -505,6 +506,14 @@ final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "HP asked workers to ...": one word in capitals standing as a subject is an organisation's
+     * initials, not a person; "NBC's Ann Vale" is Ann Vale's, "said on TV" names no speaker.
+     */
+    private static boolean initialsAsSubject(List<Token> t, int i, int end, String run) {
+        return ACRONYM.matcher(run).matches() && isSubject(t, i) && (end >= t.size() || !t.get(end).isPossessiveMark());
     }
 
     /** End of a run of name words starting at i (connectors like "al" inside). */

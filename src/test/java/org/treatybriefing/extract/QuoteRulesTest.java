@@ -64,6 +64,7 @@ class QuoteRulesTest {
             "Ann Vale met Tom Berg. `You have called the harbour a swamp,` Vale charged in her column.      | You have called the harbour | Ann Vale | speaker-then-other-verb-after-quote",
             "Speaking in Salem, New Hampshire, Tom Berg went after Vale. He says, `Here is a guy nobody would hire.` | Here is a guy | Tom Berg | speech-verb-before-quote+pronoun",
             "The town grew. `The risk,` said Ann Vale, the director of the Harbour Forecast, `is that we are left behind.` | The risk is that we are left behind | Ann Vale | verb-then-speaker-after-quote",
+            "Ann Vale ran the firm. In June, a desperate NHC asked workers to take a pay cut. `This is a choice between two hills,` she said. | This is a choice | Ann Vale | speaker-then-verb-after-quote+pronoun",
             "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
