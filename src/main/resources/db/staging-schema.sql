@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
     words      INT,
     encoding   VARCHAR(40),
     file_format VARCHAR(16),
+    outlet     VARCHAR(200),
     status     VARCHAR(16)   NOT NULL,
     reason     VARCHAR(2000),
     body       VARCHAR,
@@ -27,6 +28,8 @@ CREATE TABLE IF NOT EXISTS tb_run_file (
 ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS shard INT;
 -- Databases created before PDFs, Word documents and web pages were read (txt, html, pdf, docx).
 ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS file_format VARCHAR(16);
+-- Databases created before the outlet of an article was read (a web page's site name).
+ALTER TABLE tb_run_file ADD COLUMN IF NOT EXISTS outlet VARCHAR(200);
 
 -- Extractions, reusable by any run: keyed by the article's content and the extractor's version.
 CREATE TABLE IF NOT EXISTS tb_extraction (

@@ -59,7 +59,7 @@ public final class ArticleReader {
             }
             String title = read.title() == null ? title(read.text()) : shorten(read.title());
             return new ReadOutcome.Accepted(new Article(ordinal, sourceId, file.toAbsolutePath().normalize().toString(),
-                    sha256(bytes), title, words, read.encoding(), read.format(), read.text()));
+                    sha256(bytes), title, words, read.encoding(), read.format(), read.text(), read.outlet()));
         } catch (UnreadableFileException e) {
             return reject(ordinal, sourceId, e.getMessage());
         } catch (IOException e) {

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  * blocks go; of what is left, the largest {@code <article>} is the article (else {@code <main>},
  * else the body). Each block element becomes a paragraph. The title is the article's
  * {@code <h1>}, else the page's {@code og:title}, {@code <h1>} or {@code <title>}, and then it
- * opens the text, as a headline opens a text file.
+ * opens the text, as a headline opens a text file. The outlet is the one the page declares ({@link HtmlOutlet}).
  * <pre>{@code
  * <nav>Home | World</nav><article><h1>Ports to open</h1><p>Ann Vale said ...</p></article><footer>© News</footer>
  *     // text "Ports to open\n\nAnn Vale said ...", title "Ports to open"
@@ -44,6 +44,7 @@ final class HtmlText {
     /** The article of a page already decoded to text (by {@link PlainText}, which found the markup). */
     static ExtractedText read(String html, String encoding) throws UnreadableFileException {
         Document page = Jsoup.parse(html);
+        String outlet = HtmlOutlet.of(page); // before the noise goes: JSON-LD is a script
         page.select(NOISE).remove();
         page.getAllElements().stream().filter(HtmlText::isFurniture).toList().forEach(Node::remove);
 
@@ -57,7 +58,7 @@ final class HtmlText {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             throw new UnreadableFileException("no article text in the page (only markup, scripts or navigation)");
         }
-        return new ExtractedText("html", text, title.isEmpty() ? null : title, encoding);
+        return new ExtractedText("html", text, title.isEmpty() ? null : title, encoding, outlet);
     }
 
     /** A block named as furniture, unless it holds the article itself (a "share-enabled" story). */

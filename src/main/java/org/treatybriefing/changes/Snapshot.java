@@ -1,6 +1,7 @@
 package org.treatybriefing.changes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class Snapshot {
         /** The same row with one cell replaced. */
         public Row with(String column, String value) {
             Columns names = columns.indexOf(column) >= 0 ? columns : columns.plus(column);
-            String[] copy = java.util.Arrays.copyOf(values, Math.max(values.length, names.names().size()));
+            String[] copy = Arrays.copyOf(values, Math.max(values.length, names.names().size()));
             copy[names.indexOf(column)] = value;
             return new Row(names, copy);
         }

@@ -145,7 +145,8 @@ final class MentionFinder {
         if (hasArticle) {
             return i + 1;
         }
-        int end = nameRunEnd(t, i);
+        // "Weaver says": a known surname, which the tagger may take for a pronoun or a noun
+        int end = people.isSurnameOfSomeone(first.text()) ? Math.max(i + 1, nameRunEnd(t, i)) : nameRunEnd(t, i);
         if (end == i) {
             return organizationOpeningTheSentence(s, i, out);
         }
@@ -164,6 +165,9 @@ final class MentionFinder {
             out.add(mention(seat ? Mention.Kind.ORGANIZATION : Mention.Kind.STATE, s, i, end - 1, null,
                     seat ? run : m.state().name(), isSubject(t, i)));
             return end;
+        }
+        if (vocabulary.isRegion(run)) {
+            return end; // "Salem, New Hampshire, Tom Berg said": a place, no speaker
         }
         if (vocabulary.isTreatyTerm(t.get(end - 1).text())) {
             out.add(mention(Mention.Kind.TREATY, s, i, end - 1, null, run, isSubject(t, i)));

@@ -21,9 +21,17 @@ final class NewswireQuotes {
         for (int i = 0; i + 1 < c.length; i++) {
             boolean backquotes = c[i] == '`' && c[i + 1] == '`';
             boolean apostrophes = c[i] == '\'' && c[i + 1] == '\'';
-            boolean longerRun = i + 2 < c.length && text.charAt(i + 2) == c[i] || i > 0 && text.charAt(i - 1) == c[i];
-            if (!backquotes && !apostrophes || longerRun) {
-                continue; // not a pair, or three marks in a row: leave them alone
+            if (!backquotes && !apostrophes || i > 0 && text.charAt(i - 1) == c[i]) {
+                continue;
+            }
+            int run = runLength(text, i);
+            if (run == 3 && apostrophes) {
+                i += nestedSingleMark(c, i);
+                continue;
+            }
+            if (run > 2) {
+                i += run - 1; // a row of marks that is no quotation: leave it alone
+                continue;
             }
             boolean opening = backquotes || opensAt(c, i);
             if (opening) {
@@ -36,6 +44,31 @@ final class NewswireQuotes {
             i++;
         }
         return new String(c);
+    }
+
+    /**
+     * Three apostrophes are a single mark beside the double one: {@code ''We were told, 'it is
+     * special,''' he said} closes the inner quotation, then the outer one; {@code '''Go,' they
+     * said''} opens both. The single mark stays where it is in the text.
+     * @return how many more characters the run covers
+     */
+    private static int nestedSingleMark(char[] c, int i) {
+        if (opensAt(c, i)) {
+            c[i] = ' ';
+            c[i + 1] = '"';
+        } else {
+            c[i + 1] = '"';
+            c[i + 2] = ' ';
+        }
+        return 2;
+    }
+
+    private static int runLength(String text, int i) {
+        int end = i;
+        while (end < text.length() && text.charAt(end) == text.charAt(i)) {
+            end++;
+        }
+        return end - i;
     }
 
     /** Opening: at a line start or after a space, bracket or dash, and before a word. */

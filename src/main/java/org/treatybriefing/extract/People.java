@@ -45,6 +45,17 @@ public final class People {
         }
     }
 
+    /** Whether someone named in full earlier has this surname: "Weaver" after "Jeff Weaver". */
+    boolean isSurnameOfSomeone(String word) {
+        for (Person p : persons) {
+            String[] known = p.name().split("\\s+");
+            if (known.length > 1 && known[known.length - 1].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<Person> find(String name) {
         String[] parts = name.split("\\s+");
         String last = parts[parts.length - 1];

@@ -133,6 +133,7 @@ final class QuoteExtractor {
                 .or(() -> introducedWithColon(ctx, opening, q, resolver))
                 .or(() -> nameThenColon(ctx, opening, q, resolver))
                 .or(() -> headlineSpeakerBeforeColon(ctx, opening, q, resolver))
+                .or(() -> colonAfterSpeakerClause(ctx, opening, q, resolver))
                 .or(() -> creditedAfterDash(ctx, q))
                 .orElse(Attribution.NONE);
     }
@@ -147,8 +148,13 @@ final class QuoteExtractor {
         // "...," Norland harbour chief Ann Vale said: the person the description ends with, not "Norland"
         Optional<Mention> m = personEndingNounPhrase(ctx, s, i).or(() -> mentionStartingAt(ctx, s, i));
         if (m.isPresent()) {
-            if (vocabulary.speechVerbAfterApposition(t, Chunker.afterBrackets(t, m.get().lastToken() + 1))) {
+            int next = Chunker.afterBrackets(t, m.get().lastToken() + 1);
+            if (vocabulary.speechVerbAfterApposition(t, next)) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
+            }
+            if (endsWithComma(q) && PhraseHead.isPersonLike(m.get()) && next < t.size() && t.get(next).isVerb()) {
+                // ""...," Vale charged in her column": a comma closing the quotation hands over to its speaker
+                return found(resolver.resolve(m.get(), 0.7, "speaker-then-other-verb-after-quote"));
             }
         }
         if (vocabulary.isSpeechVerb(t, i)) {
@@ -165,6 +171,12 @@ final class QuoteExtractor {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
         }
         return Optional.empty();
+    }
+
+    /** ""We will not give up,"": the quotation ends with a comma, its sentence goes on. */
+    private static boolean endsWithComma(QuoteSpan q) {
+        String text = q.text().strip();
+        return !text.isEmpty() && text.charAt(text.length() - 1) == ',';
     }
 
     /** The first token from k on that is not punctuation, a quotation mark excepted. */
@@ -563,6 +575,33 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         return Optional.of(Attribution.of(ctx.people().named(name), 0.6, "headline-speaker-before-colon"));
+    }
+
+    /**
+     * "The surge does not surprise pollster Ann Vale: "Newcomers gain most."": a quotation after
+     * a colon, with no speech verb, is the words of the person named right before the colon, or
+     * else of the clause's subject ("The Harbour Post reveals a few facts: "..."").
+     */
+    private Optional<Attribution> colonAfterSpeakerClause(ArticleContext ctx, Sentence s, QuoteSpan q,
+                                                          SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        int quoteToken = s.tokenAt(q.open());
+        if (quoteToken < 2 || !t.get(quoteToken - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        int last = Chunker.beforeBrackets(t, quoteToken - 2);
+        List<Mention> before = ctx.mentionsIn(s.index()).stream()
+                .filter(m -> m.lastToken() < quoteToken && !ctx.mask().inside(m.start()) && canSpeak(m)).toList();
+        Optional<Mention> named = before.stream().filter(m -> m.lastToken() == last).findFirst();
+        if (named.isPresent()) {
+            return found(resolver.resolve(named.get(), 0.6, "named-before-colon"));
+        }
+        return before.stream().filter(Mention::subject).findFirst()
+                .flatMap(m -> found(resolver.resolve(m, 0.5, "subject-before-colon")));
+    }
+
+    private static boolean canSpeak(Mention m) {
+        return PhraseHead.isPersonLike(m) || m.kind() == Mention.Kind.ORGANIZATION;
     }
 
     /** A paragraph that is one quotation, after a sentence ending "..., he said:". */

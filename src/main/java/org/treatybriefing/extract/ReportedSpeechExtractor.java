@@ -534,7 +534,28 @@ final class ReportedSpeechExtractor {
                 }
             }
         }
+        if (chosen.isEmpty() && lastNamed.isEmpty() && isObjectBeforeCue(t, r)) {
+            Attribution person = openingPerson(ctx, s, r.speakerFirst(), resolver);
+            Attribution subject = person.found() ? person : subjectOfSentence(ctx, s, r.speakerFirst(), resolver);
+            if (subject.found()) {
+                return subject;
+            }
+        }
         return group(ctx, t, r);
+    }
+
+    /**
+     * "Berg was heard on a microphone telling Vale ...", "Berg in a blog post said ...", "Berg
+     * started a petition calling on ...": the phrase before the cue stands after a preposition, or
+     * after a verb whose participle the cue is, so it is no subject; the clause's subject speaks.
+     */
+    private static boolean isObjectBeforeCue(List<Token> t, Report r) {
+        if (r.speakerFirst() < 1 || t.get(r.speakerFirst()).isProperNoun()) {
+            return false;
+        }
+        Token before = t.get(r.speakerFirst() - 1);
+        boolean participle = t.get(r.cue()).text().toLowerCase().endsWith("ing");
+        return "ADP".equals(before.pos()) || participle && before.isVerb();
     }
 
     /**

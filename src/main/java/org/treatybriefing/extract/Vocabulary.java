@@ -188,6 +188,10 @@ public final class Vocabulary {
     }
 
     /** "Democrat", "GOP": an affiliation written before a name ({@code config/party-labels.txt}). */
+    public boolean isRegion(String name) {
+        return lexicons.isRegion(name);
+    }
+
     public boolean isPartyLabel(String word) {
         return lexicons.isPartyLabel(word);
     }

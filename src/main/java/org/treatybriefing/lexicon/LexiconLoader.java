@@ -30,7 +30,7 @@ public final class LexiconLoader {
     public static final List<String> FILES = List.of("organizations.tsv", "titles.tsv", "areas.tsv",
             "commitment-cues.tsv", "speech-verbs.txt", "reporting-verbs.tsv", "states.tsv", "treaty-terms.txt",
             "coverage-cues.txt", "first-names.tsv", "abbreviations.txt", "statement-nouns.txt",
-            "party-labels.txt", "seats.tsv");
+            "party-labels.txt", "seats.tsv", "regions.txt");
 
     /** The lexicons of one folder, each file the folder lacks taken from the built-in defaults. */
     public static Lexicons load(Path folder) {
@@ -66,7 +66,8 @@ public final class LexiconLoader {
                 Map.copyOf(orgNames), words(files.of("treaty-terms.txt")), List.copyOf(cues),
                 Area.of("coverage", List.copyOf(lines(files.of("coverage-cues.txt")))).pattern(),
                 firstNames(files.of("first-names.tsv")), words(files.of("abbreviations.txt")),
-                words(files.of("statement-nouns.txt")), words(files.of("party-labels.txt")), seatCities(files.of("seats.tsv")));
+                words(files.of("statement-nouns.txt")), words(files.of("party-labels.txt")), seatCities(files.of("seats.tsv")),
+                names(files.of("regions.txt")));
     }
 
     /** One lexicon file's lines and where they came from (for messages). */
@@ -132,6 +133,11 @@ public final class LexiconLoader {
             words.add(line.toLowerCase());
         }
         return Set.copyOf(words);
+    }
+
+    /** Names as written, one per line: case tells a place ("Maine") from a word ("maine"). */
+    private static Set<String> names(LexiconFile file) {
+        return Set.copyOf(lines(file));
     }
 
     private static List<String> split(String cell) {

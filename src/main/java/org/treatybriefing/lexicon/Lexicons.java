@@ -26,13 +26,14 @@ import java.util.Set;
  * @param partyLabels      lower-case words of political affiliation that stand before a name ("democrat", "gop")
  * @param seatCities       seats of government, landmark buildings and other spellings of a city,
  *                         to the city they are in ("Kremlin" to "Moscow")
+ * @param regions          regions inside states ("New Hampshire", "Ontario"): places, never persons
  */
 public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVerbs, Map<String, String> titles, List<State> states,
                        List<Area> areas, Map<String, String> organizationWords,
                        Map<String, String> organizationNames, Set<String> treatyTerms,
                        List<CommitmentCue> commitmentCues, java.util.regex.Pattern coverageCues,
                        Map<String, Character> firstNames, Set<String> abbreviations, Set<String> statementNouns,
-                       Set<String> partyLabels, Map<String, String> seatCities) {
+                       Set<String> partyLabels, Map<String, String> seatCities, Set<String> regions) {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase());
@@ -60,6 +61,11 @@ public record Lexicons(Set<String> speechVerbs, Map<String, String> reportingVer
     /** "Democrat", "GOP": a political affiliation that may stand before a person's name. */
     public boolean isPartyLabel(String word) {
         return partyLabels.contains(word.toLowerCase());
+    }
+
+    /** "New Hampshire", "Ontario": a region inside a state, named as a place. */
+    public boolean isRegion(String name) {
+        return regions.contains(name);
     }
 
     public boolean isTreatyTerm(String word) {

@@ -109,7 +109,7 @@ public final class BriefingMerger {
 
     private static List<Object> sourceRow(SourceRecord s) {
         return List.of(s.sourceId(), s.file(), nz(s.sha256()), nz(s.title()), s.words(), s.status(),
-                nz(s.encoding()), nz(s.format()));
+                nz(s.outlet()), nz(s.encoding()), nz(s.format()));
     }
 
     /**
@@ -339,8 +339,8 @@ public final class BriefingMerger {
         Map<String, Integer> bySpeaker = new TreeMap<>();
         speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
         Stories stories = new Stories(sources, statementsBySource);
-        Map<String, String> headlines = new HashMap<>();
-        sources.forEach(src -> headlines.put(src.sourceId(), nz(src.title())));
+        Map<String, Summary.Headline> headlines = new HashMap<>();
+        sources.forEach(src -> headlines.put(src.sourceId(), new Summary.Headline(nz(src.title()), nz(src.outlet()))));
         // a statement of the Summary: said by someone, five words or more ("fully justified" is not
         // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
@@ -355,8 +355,8 @@ public final class BriefingMerger {
                     Set<String> storySources = new TreeSet<>();
                     e.getValue().forEach(id -> storySources.add(stories.of(id)));
                     return new Summary.Statement(speakerOf.get(longestQuote.get(e.getKey())), longestWording.get(e.getKey()),
-                            storySources.size(), List.copyOf(e.getValue()),
-                            storySources.stream().map(id -> headlines.getOrDefault(id, id)).toList());
+                            storySources.size(), List.copyOf(e.getValue()), storySources.stream()
+                                    .map(id -> headlines.getOrDefault(id, new Summary.Headline(id, ""))).toList());
                 })
                 .toList();
 

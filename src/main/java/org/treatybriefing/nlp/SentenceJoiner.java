@@ -25,6 +25,8 @@ final class SentenceJoiner {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}*");
     /** A lower-case word, not a web address ("pic.twitter.com/…", "http://…"). */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}[\\p{L}'’-]*\\p{P}*");
+    /** The rest of a name after its first word: "Lund", "Lund,", "Jr.", "Lund's". */
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*[,']?s?");
     /** Marks that may open a sentence before its first word. */
     private static final String OPENERS = "\"“‘'([";
 
@@ -93,6 +95,7 @@ final class SentenceJoiner {
         }
         return titleBeforeName(last, first)
                 || initialBeforeSurname(before, last, first)
+                || initialOpeningName(before, last, after)
                 || questionBeforeAttribution(last, first)
                 || abbreviationBeforeLowerCase(last, first);
     }
@@ -110,6 +113,28 @@ final class SentenceJoiner {
         String words = before.strip();
         String rest = words.substring(0, words.length() - last.length()).strip();
         return rest.isEmpty() || CAPITALISED.matcher(lastWord(rest)).matches();
+    }
+
+    /**
+     * "said Rep. A.B. | Vale", "said C. | Stewart Lund": an initial opening a name, after a title,
+     * or before the rest of a name of two capitalised words ("option B. | It failed" ends).
+     */
+    private boolean initialOpeningName(String before, String last, String after) {
+        if (!INITIALS.matcher(last).matches()) {
+            return false;
+        }
+        String words = before.strip();
+        String rest = words.substring(0, words.length() - last.length()).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String previous = lastWord(rest);
+        if (abbreviations.contains(previous.toLowerCase(Locale.ROOT))) {
+            return Character.isUpperCase(firstWord(after).charAt(0));
+        }
+        String[] next = after.strip().split("\\s+", 3);
+        return LOWER_CASE_WORD.matcher(previous).matches() && next.length >= 2
+                && CAPITALISED.matcher(next[0]).matches() && NAME_PART.matcher(next[1]).matches();
     }
 
     /** "“Why not?” | he asked.": a question or exclamation quoted, then who said it. */

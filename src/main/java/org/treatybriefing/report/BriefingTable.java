@@ -15,7 +15,7 @@ import static org.treatybriefing.report.Column.text;
  */
 public enum BriefingTable {
     SOURCES("sources", "Sources", List.of(source("source_id"), text("file").asTechnical(), text("sha256").asTechnical(),
-            longText("title"), number("words"), text("status"), text("encoding").asTechnical(),
+            longText("title"), number("words"), text("status"), text("outlet"), text("encoding").asTechnical(),
             text("format").asTechnical())),
     TREATY("treaty", "Treaty", List.of(text("name"), text("aliases"), text("signed_at"), number("duration_years"),
             number("articles_total"), text("parties"), source("source_ids"), number("article_count"),

@@ -18,7 +18,7 @@ final class StreamedSheet {
 
     /**
      * Rows of a sheet whose source ids are linked; the ids of later rows stay readable. (The links
-     * stream, {@link SheetLinks}: the bound is for Excel, whose sheets hold some 65,000 links.)
+     * stream, {@link SheetLinks}, so the bound no longer saves memory; it keeps the workbook as it was.)
      */
     static final int LINKED_ROWS = 50_000;
     /** Widest a column of short text grows before its text wraps (names, titles, lists of names). */

@@ -37,9 +37,17 @@ public record Summary(int articlesRead, int articlesRejected, List<TreatyCard> t
      * @param stories   the distinct stories that carry it: versions of one story (the same headline,
      *                  near-duplicate texts) count once
      * @param sourceIds every article that carries it
-     * @param headlines one headline per story, as the Sources table gives it
+     * @param headlines one headline per story, with its outlet, as the Sources table gives them
      */
-    public record Statement(String speaker, String text, int stories, List<String> sourceIds, List<String> headlines) {
+    public record Statement(String speaker, String text, int stories, List<String> sourceIds, List<Headline> headlines) {
+    }
+
+    /**
+     * A story as the Summary names it: its headline, then its outlet where the article declares one.
+     *
+     * @param outlet "" where the article declares none
+     */
+    public record Headline(String title, String outlet) {
     }
 
     /**

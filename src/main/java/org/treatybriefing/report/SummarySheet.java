@@ -112,7 +112,7 @@ final class SummarySheet {
         heading("Most corroborated statements");
         note("Stories: the articles that carry it, versions of one story (the same headline, near-duplicate texts) "
                 + "counted once");
-        header("Speaker", "Stories", "Statement", "Sources (headline)");
+        header("Speaker", "Stories", "Statement", "Sources (headline, outlet)");
         for (Summary.Statement st : summary.topStatements()) {
             line(st.speaker(), st.stories(), st.text(), headlines(st.headlines()));
         }
@@ -149,8 +149,11 @@ final class SummarySheet {
         return title.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE - 1).strip() + "…";
     }
 
-    private static String headlines(List<String> titles) {
-        return String.join("\n", titles.stream().map(SummarySheet::headline).toList());
+    /** One story a line: its headline, then its outlet where known ("Ports to open — Norland Times"). */
+    static String headlines(List<Summary.Headline> stories) {
+        return String.join("\n", stories.stream()
+                .map(h -> h.outlet().isEmpty() ? headline(h.title()) : headline(h.title()) + " — " + h.outlet())
+                .toList());
     }
 
     /** What changed since the previous briefing: the counts, then the new statements (the rows are the Changes sheet). */

@@ -49,13 +49,13 @@ final class StagedMergeInput implements MergeInput {
     public void forEachSource(Consumer<SourceRecord> each) {
         for (List<Integer> page : pages(ordinalsBySourceId(false))) {
             Map<Integer, SourceRecord> byOrdinal = new HashMap<>();
-            jdbc.sql("SELECT ordinal, source_id, file_name, sha256, title, words, status, encoding, reason, file_format"
+            jdbc.sql("SELECT ordinal, source_id, file_name, sha256, title, words, status, encoding, reason, file_format, outlet"
                             + " FROM tb_run_file WHERE run_name = :run" + pageOf("ordinal"))
                     .param("run", run).params(pageParameters(page))
                     .query(rs -> {
                         byOrdinal.put(rs.getInt(1), new SourceRecord(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10)));
+                                rs.getString(10), rs.getString(11)));
                     });
             inOrder(page, byOrdinal, each);
         }

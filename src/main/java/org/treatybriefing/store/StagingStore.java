@@ -54,17 +54,19 @@ public class StagingStore {
     }
 
     public void saveArticle(String run, Article a) {
-        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"
-                        + " AS s (run_name, ordinal, source_id, file_name, sha256, shard, title, words, encoding, file_format, body)"
+        jdbc.sql("MERGE INTO tb_run_file t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"
+                        + " AS s (run_name, ordinal, source_id, file_name, sha256, shard, title, words, encoding, file_format,"
+                        + " outlet, body)"
                         + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
                         + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = s.sha256,"
                         + " shard = s.shard, title = s.title, words = s.words, encoding = s.encoding,"
-                        + " file_format = s.file_format, status = 'ok', reason = NULL, body = s.body"
+                        + " file_format = s.file_format, outlet = s.outlet, status = 'ok', reason = NULL, body = s.body"
                         + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, sha256, shard, title, words,"
-                        + " encoding, file_format, status, reason, body) VALUES (s.run_name, s.ordinal, s.source_id,"
-                        + " s.file_name, s.sha256, s.shard, s.title, s.words, s.encoding, s.file_format, 'ok', NULL, s.body)")
+                        + " encoding, file_format, outlet, status, reason, body) VALUES (s.run_name, s.ordinal, s.source_id,"
+                        + " s.file_name, s.sha256, s.shard, s.title, s.words, s.encoding, s.file_format, s.outlet, 'ok', NULL,"
+                        + " s.body)")
                 .params(run, a.ordinal(), a.sourceId(), a.file(), a.sha256(), shard(a.sha256()), a.title(), a.words(),
-                        a.encoding(), a.format(), a.text())
+                        a.encoding(), a.format(), a.outlet(), a.text())
                 .update();
     }
 
@@ -73,7 +75,7 @@ public class StagingStore {
                         + " AS s (run_name, ordinal, source_id, file_name, reason)"
                         + " ON t.run_name = s.run_name AND t.ordinal = s.ordinal"
                         + " WHEN MATCHED THEN UPDATE SET source_id = s.source_id, file_name = s.file_name, sha256 = NULL,"
-                        + " title = NULL, words = 0, encoding = NULL, file_format = NULL, status = 'rejected', reason = s.reason,"
+                        + " title = NULL, words = 0, encoding = NULL, file_format = NULL, outlet = NULL, status = 'rejected', reason = s.reason,"
                         + " body = NULL"
                         + " WHEN NOT MATCHED THEN INSERT (run_name, ordinal, source_id, file_name, status, reason, words)"
                         + " VALUES (s.run_name, s.ordinal, s.source_id, s.file_name, 'rejected', s.reason, 0)")

@@ -53,6 +53,8 @@ class ArticleFormatsTest {
 
         assertThat(a.format()).isEqualTo(format);
         assertThat(a.encoding()).isEqualTo(encoding);
+        assertThat(a.outlet()).as("only the web page declares its outlet; a text, PDF or Word file has none we could trust")
+                .isEqualTo(format.equals("html") ? SampleArticles.OUTLET : null);
         assertThat(a.title()).isEqualTo(SampleArticles.HEADLINE);
         assertThat(a.text()).isEqualTo(SampleArticles.text());
         assertThat(a.words()).isEqualTo(ArticleReader.countWords(SampleArticles.text()));

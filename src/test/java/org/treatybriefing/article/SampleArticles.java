@@ -57,7 +57,9 @@ public final class SampleArticles {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A saved news page: the article amid the page's furniture, none of which is article text. */
+    /** A saved news page: the article amid the page's furniture, none of which is article text; its outlet "The Coast Daily". */
+    public static final String OUTLET = "The Coast Daily";
+
     public static byte[] html() {
         StringBuilder body = new StringBuilder();
         for (String p : PARAGRAPHS) {
@@ -69,6 +71,7 @@ public final class SampleArticles {
                 <head>
                   <meta charset="utf-8">
                   <title>Harbour accord signed in Port Elin | The Coast Daily</title>
+                  <meta property="og:site_name" content="The Coast Daily">
                   <script>window.dataLayer = []; track("Ann Vale said nothing");</script>
                   <style>.cookie-banner { position: fixed; }</style>
                 </head>

@@ -94,7 +94,8 @@ class PreviousBriefingTest {
     @Test
     void aBriefingReadBackFromItsCsvFilesEqualsTheRowsItWasWrittenFrom() throws Exception {
         Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
-        tables.put(BriefingTable.SOURCES, List.of(List.of("a.txt", "a.txt", "aa11", "Accord, \"at last\"", 300, "ok", "UTF-8", "txt")));
+        tables.put(BriefingTable.SOURCES, List.of(List.of("a.txt", "a.txt", "aa11", "Accord, \"at last\"", 300, "ok", "Norland Times",
+                "UTF-8", "txt")));
         tables.put(BriefingTable.SPEAKERS, List.of(List.of("Ann Vale", "Vale", "-foreign minister", "", "official", 2, "a.txt", 1),
                 List.of("=Tomas Reed", "", "senior fellow", "Institute for Coastal Affairs", "analyst", 1, "a.txt", 1)));
         tables.put(BriefingTable.QUOTES, List.of(List.of("Q0001", "a.txt", "Ann Vale", "foreign minister", "official", "direct",

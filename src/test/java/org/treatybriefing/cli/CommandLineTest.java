@@ -1,17 +1,16 @@
 package org.treatybriefing.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatybriefing.TreatyBriefingApplication;
+import org.treatybriefing.testsupport.ChildJvm;
+import org.treatybriefing.testsupport.ChildJvm.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,24 +20,12 @@ class CommandLineTest {
     @TempDir
     Path work;
 
-    private record Result(int exit, String out, String err) {
-    }
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
+    /** The application in its own JVM, on a database and log of this test's, with the given options. */
     private Result run(String... args) throws IOException, InterruptedException {
-        String db = "./target/test-db/cli-" + UUID.randomUUID();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                TreatyBriefingApplication.class.getName(),
-                "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE",
-                "--briefing.lock-file=" + db + ".lock",
-                "--logging.file.name=" + work.resolve("cli.log")));
-        command.addAll(List.of(args));
-        Path out = work.resolve("out.txt");
-        Path err = work.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the command ends").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.application().database("./target/test-db/cli-" + UUID.randomUUID()).log(work.resolve("cli.log"))
+                .args(args).output(work.resolve("out.txt"), work.resolve("err.txt")).run(TIMEOUT);
     }
 
     @Test
@@ -160,16 +147,7 @@ class CommandLineTest {
 
     /** The application in its own JVM started in {@code cwd}, with only the given options. */
     private Result runIn(Path cwd, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TreatyBriefingApplication.class.getName()));
-        command.addAll(List.of(args));
-        Path out = work.resolve("out.txt");
-        Path err = work.resolve("err.txt");
-        Process p = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the command ends").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.application().args(args).in(cwd).output(work.resolve("out.txt"), work.resolve("err.txt")).run(TIMEOUT);
     }
 
     @Test
@@ -189,17 +167,13 @@ class CommandLineTest {
             }
         }
         Files.writeString(config.resolve("application.yml"), "briefing:\n  seeds: [unclosed\n");
-        Path out = work.resolve("broken-out.txt");
-        Path err = work.resolve("broken-err.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TreatyBriefingApplication.class.getName(),
-                "--seeds=" + Path.of("seeds").toAbsolutePath())
-                .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(Files.readString(out)).as("stdout").isEmpty();
-        assertThat(Files.readString(err).lines().toList()).as("stderr").hasSize(1)
+        Result r = ChildJvm.application().args("--seeds=" + Path.of("seeds").toAbsolutePath()).in(dir)
+                .output(work.resolve("broken-out.txt"), work.resolve("broken-err.txt")).run(Duration.ofSeconds(120));
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).as("stdout").isEmpty();
+        assertThat(r.err().lines().toList()).as("stderr").hasSize(1)
                 .allSatisfy(line -> assertThat(line).startsWith("error: cannot start: ").contains("line 2"));
     }
 

@@ -1,15 +1,14 @@
 package org.treatybriefing.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatybriefing.SharedCorpus;
+import org.treatybriefing.testsupport.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,38 +26,27 @@ class FullDiskTest {
     @Test
     void aDiskThatFillsMidRunIsOneLineNamingTheCauseAndTheRestart() throws Exception {
         String db = "./target/test-db/full-" + UUID.randomUUID();
-        Path log = work.resolve("full.log");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfulldisk.flag=" + work.resolve("disk-full"),
-                "-cp", System.getProperty("java.class.path"),
-                FullDiskMain.class.getName(),
-                "--spring.datasource.url=jdbc:h2:fulldisk:" + db,
-                "--briefing.lock-file=" + db + ".lock",
-                "--logging.file.name=" + log,
-                "--seeds=" + SharedCorpus.bbcPolitics(work.resolve("seeds"), 100),
-                "--reports=" + work.resolve("reports"));
-        Process p = new ProcessBuilder(command).redirectOutput(work.resolve("out.txt").toFile())
-                .redirectError(work.resolve("err.txt").toFile()).start();
-        // the disk fills once the merge starts: extraction is done, the run is well under way
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (p.isAlive() && System.currentTimeMillis() < deadline
-                && !(Files.exists(log) && Files.readString(log).contains("step mergeBriefing starts"))) {
-            Thread.sleep(20);
+        ChildJvm.Result r;
+        String log;
+        try (ChildJvm p = ChildJvm.mainClass(FullDiskMain.class).jvmOptions("-Dfulldisk.flag=" + work.resolve("disk-full"))
+                .args("--spring.datasource.url=jdbc:h2:fulldisk:" + db, "--briefing.lock-file=" + db + ".lock")
+                .log(work.resolve("full.log"))
+                .args("--seeds=" + SharedCorpus.bbcPolitics(work.resolve("seeds"), 100), "--reports=" + work.resolve("reports"))
+                .output(work.resolve("out.txt"), work.resolve("err.txt"))
+                .pollEvery(Duration.ofMillis(20)).start()) { // the flag must come before the merge ends
+            // the disk fills once the merge starts: extraction is done, the run is well under way
+            p.awaitLog("step mergeBriefing starts", Duration.ofSeconds(240));
+            Files.createFile(work.resolve("disk-full"));
+            r = new ChildJvm.Result(p.awaitExit(Duration.ofSeconds(300)), p.output(), p.errors());
+            log = p.log();
         }
-        Files.createFile(work.resolve("disk-full"));
-        boolean ended = p.waitFor(300, TimeUnit.SECONDS);
-        p.destroyForcibly();
-        assertThat(ended).as("the run ends; its log: %s", Files.exists(log) ? Files.readString(log) : "none").isTrue();
-        String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
 
-        assertThat(p.exitValue()).as(err).isEqualTo(BriefingCommand.RUN_FAILED);
-        assertThat(err.lines().toList()).as("one line on the console").hasSize(1);
-        assertThat(err).startsWith("error: run ").contains("No space left on device")
+        assertThat(r.exit()).as(r.err()).isEqualTo(BriefingCommand.RUN_FAILED);
+        assertThat(r.err().lines().toList()).as("one line on the console").hasSize(1);
+        assertThat(r.err()).startsWith("error: run ").contains("No space left on device")
                 .contains("--restart").doesNotContain("could not start");
-        assertThat(Files.readString(log)).as("the detail is in the log").contains("java.io.IOException: No space left on device");
+        assertThat(log).as("the detail is in the log").contains("java.io.IOException: No space left on device");
         assertThat(work.resolve("reports")).satisfiesAnyOf(
-                r -> assertThat(r).doesNotExist(), r -> assertThat(r).isEmptyDirectory());
+                d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
     }
-
 }

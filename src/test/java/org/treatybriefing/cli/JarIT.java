@@ -1,16 +1,16 @@
 package org.treatybriefing.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatybriefing.testsupport.ChildJvm;
+import org.treatybriefing.testsupport.ChildJvm.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +26,6 @@ class JarIT {
 
     private Path jar;
     private Path cwd;
-
-    private record Result(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void copyTheJarAlone() throws IOException {
@@ -84,14 +81,7 @@ class JarIT {
     }
 
     private Result java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        Path out = temp.resolve("out.txt");
-        Path err = temp.resolve("err.txt");
-        Process p = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the command ends").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.jar(jar).args(args).in(cwd).output(temp.resolve("out.txt"), temp.resolve("err.txt"))
+                .run(Duration.ofSeconds(180));
     }
 }

@@ -15,6 +15,8 @@ class NewswireQuotesTest {
             "``Not now,'' he said.                | ~ \"Not now,\"  he said.~",
             "the farmers' union's plan            | ~the farmers' union's plan~",
             "a ''''' row of marks                 | ~a ''''' row of marks~",
+            "''Told, 'it is special,''' he said.  | ~ \"Told, 'it is special,'\"  he said.~",
+            "'''Go,' they said,'' she wrote.      | ~ \"'Go,' they said,\"  she wrote.~",
     })
     void pairsBecomeOneMarkAndASpace(String text, String expected) {
         String normalized = NewswireQuotes.normalize(text.strip());
@@ -27,6 +29,7 @@ class NewswireQuotesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             "~''We have waited a long time for this,'' said Jane Doe, the minister.~ | We have waited a long time for this",
             "~Jane Doe said: ''The parties will meet again in May.''~                | The parties will meet again in May",
+            "~''We are told, 'it is special,''' Jane Doe said.~                      | We are told, 'it is special,'",
     })
     void newswireQuotesAreFoundAsQuotes(String text, String quoted) {
         assertThat(QuoteMarkScanner.scan(NewswireQuotes.normalize(text)))

@@ -57,6 +57,13 @@ class QuoteRulesTest {
             "`It was the least bad outcome,` Mr. Berg of the Harbour Club said.                              | It was the least bad outcome | Berg | speaker-then-verb-after-quote",
             "`It is an invasion of the harbour,` Ann Vale, the attorney general of Norland, one of the states suing the port, said at an event. | It is an invasion | Ann Vale | speaker-then-verb-after-quote",
             "Tom Berg met the crew. Asked who leads, he said Vale. `We will not give up on us,` he said.      | We will not give up | Tom Berg | speaker-then-verb-after-quote+pronoun",
+            "`It is a sad day,` said Rep. A.B. Vale (D-Ohio), head of the caucus. `Tom Berg is a fraud.`       | It is a sad day | A.B. Vale | verb-then-speaker-after-quote",
+            "`We decided,` said C. Stewart Lund Jr., a senior official. `In cases where lists fail, we act.` | We decided | C. Stewart Lund Jr. | verb-then-speaker-after-quote",
+            "The early surge does not surprise pollster Ann Vale: `Newcomers gain most in early contests.` | Newcomers gain most | Ann Vale | named-before-colon",
+            "The council met. Ann Vale had a message for the council on Monday: `Build the harbour now.`    | Build the harbour now | Ann Vale | subject-before-colon",
+            "Ann Vale met Tom Berg. `You have called the harbour a swamp,` Vale charged in her column.      | You have called the harbour | Ann Vale | speaker-then-other-verb-after-quote",
+            "Speaking in Salem, New Hampshire, Tom Berg went after Vale. He says, `Here is a guy nobody would hire.` | Here is a guy | Tom Berg | speech-verb-before-quote+pronoun",
+            "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
         List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n").replace("↵", "\n")).quotes();

@@ -61,6 +61,13 @@ class MixedFormatsTest {
                 .containsEntry("status", "ok").containsEntry("title", SampleArticles.HEADLINE);
         assertThat(sources.get("harbour.docx")).containsEntry("format", "docx").containsEntry("status", "ok");
         assertThat(sources.get("cut-short.pdf")).containsEntry("status", "rejected").containsEntry("format", "");
+        assertThat(BriefingFiles.csv(out, BriefingTable.SOURCES).get(0)).as("the schema's columns in order, then the outlet")
+                .startsWith("source_id", "file", "sha256", "title", "words", "status", "outlet");
+        assertThat(sources.get("harbour.html")).as("the site name the page declares")
+                .containsEntry("outlet", SampleArticles.OUTLET);
+        for (String undeclared : List.of("harbour.txt", "harbour.pdf", "harbour.docx", "cut-short.pdf")) {
+            assertThat(sources.get(undeclared)).as(undeclared + ": no outlet, not a guess").containsEntry("outlet", "");
+        }
         assertThat(BriefingFiles.records(out, BriefingTable.REJECTED)).singleElement()
                 .satisfies(r -> assertThat(r.get("reason")).startsWith("corrupt PDF: "));
 
@@ -79,5 +86,8 @@ class MixedFormatsTest {
         assertThat(format).isEqualTo(BriefingTable.SOURCES.headers().size() - 1);
         assertThat(sheet.subList(1, sheet.size())).extracting(r -> r[0] + "=" + r[format])
                 .containsExactly("cut-short.pdf=", "harbour.docx=docx", "harbour.html=html", "harbour.pdf=pdf", "harbour.txt=txt");
+        assertThat(sheet.get(0)).as("the sheet has the CSV's columns").containsExactlyElementsOf(BriefingTable.SOURCES.headers());
+        int outlet = Arrays.asList(sheet.get(0)).indexOf("outlet");
+        assertThat(sheet.subList(1, sheet.size())).extracting(r -> r[outlet]).containsExactly("", "", SampleArticles.OUTLET, "", "");
     }
 }

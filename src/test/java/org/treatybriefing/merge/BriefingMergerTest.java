@@ -34,10 +34,12 @@ class BriefingMergerTest {
 
     private static List<SourceRecord> sources() {
         return List.of(
-                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", "", "txt"),
-                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", "", "txt"),
-                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", "", "txt"),
-                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)", null));
+                new SourceRecord("a.txt", "a.txt", "aaa", "Treaty signed", 300, "accepted", "UTF-8", "", "txt", null),
+                new SourceRecord("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "windows-1252", "", "html",
+                        "Norland Times"),
+                new SourceRecord("c.txt", "c.txt", "ccc", "Ports to open", 280, "accepted", "UTF-8", "", "txt", null),
+                new SourceRecord("d.txt", "d.txt", null, null, 0, "rejected", null, "binary file, not text (PNG image)", null,
+                        null));
     }
 
     private static List<ArticleFacts> articles() {
@@ -224,8 +226,11 @@ class BriefingMergerTest {
     void sourcesAndRejectedFiles() {
         assertThat(briefing.rows(BriefingTable.SOURCES)).extracting(r -> r.get(0))
                 .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
+        assertThat(briefing.rows(BriefingTable.SOURCES).get(1)).as("the outlet after the schema's columns")
+                .containsExactly("b.txt", "b.txt", "bbb", "Ivanov hails treaty", 250, "accepted", "Norland Times",
+                        "windows-1252", "html");
         assertThat(briefing.rows(BriefingTable.SOURCES).get(3))
-                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "", "");
+                .containsExactly("d.txt", "d.txt", "", "", 0, "rejected", "", "", "");
         assertThat(briefing.rows(BriefingTable.REJECTED))
                 .containsExactly(List.of("d.txt", "binary file, not text (PNG image)"));
         assertThat(briefing.summary().articlesRead()).isEqualTo(3);
@@ -238,9 +243,10 @@ class BriefingMergerTest {
 
         assertThat(s.topStatements()).containsExactly(
                 new Summary.Statement("Sergei Ivanov", LONG_CUT, 2, List.of("a.txt", "b.txt"),
-                        List.of("Treaty signed", "Ivanov hails treaty")),
+                        List.of(new Summary.Headline("Treaty signed", ""),
+                                new Summary.Headline("Ivanov hails treaty", "Norland Times"))),
                 new Summary.Statement("Anna Kowalska", PORTS, 2, List.of("a.txt", "c.txt"),
-                        List.of("Treaty signed", "Ports to open")));
+                        List.of(new Summary.Headline("Treaty signed", ""), new Summary.Headline("Ports to open", ""))));
         assertThat(s.speakers()).containsExactly(new Summary.SpeakerLine("Sergei Ivanov", "official", "foreign minister, Northland", 3),
                 new Summary.SpeakerLine("Anna Kowalska", "official", "trade commissioner, Southland", 2));
         assertThat(s.parties()).first().isEqualTo(

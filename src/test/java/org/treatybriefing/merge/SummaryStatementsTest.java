@@ -27,7 +27,7 @@ class SummaryStatementsTest {
     private static final String CRANES = "the new cranes arrive in the harbour before the winter storms";
 
     private static SourceRecord source(String id, String title) {
-        return new SourceRecord(id, id, "sha-" + id, title, 300, "ok", "UTF-8", "", "txt");
+        return new SourceRecord(id, id, "sha-" + id, title, 300, "ok", "UTF-8", "", "txt", null);
     }
 
     private static QuoteFact said(String speaker, String kind, String text) {
@@ -61,7 +61,8 @@ class SummaryStatementsTest {
         assertThat(threeArticles).singleElement().satisfies(st -> {
             assertThat(st.stories()).isEqualTo(2);
             assertThat(st.sourceIds()).containsExactly("a.txt", "b.txt", "c.txt");
-            assertThat(st.headlines()).containsExactly("Ports to open, minister says", "Harbour talks end in Castel Mar");
+            assertThat(st.headlines()).extracting(Summary.Headline::title)
+                    .containsExactly("Ports to open, minister says", "Harbour talks end in Castel Mar");
         });
     }
 

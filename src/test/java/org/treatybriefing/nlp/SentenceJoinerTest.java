@@ -30,6 +30,9 @@ class SentenceJoinerTest {
             // middle initial
             "The case was argued by Tom K. Berg, a professor.      | The case was argued by Tom K. Berg, a professor.",
             "~“We will sign it,” said Ben R. Holt Jr., the vice president.~ | ~“We will sign it,” said Ben R. Holt Jr., the vice president.~",
+            // an initial opening a name
+            "~“We decided,” said C. Stewart Lund Jr., a senior official.~ | ~“We decided,” said C. Stewart Lund Jr., a senior official.~",
+            "~“It is sad,” said Rep. A.B. Vale (D-Ohio), the chair.~       | ~“It is sad,” said Rep. A.B. Vale (D-Ohio), the chair.~",
             // a quoted question or exclamation, then who said it
             "~“Why not?” he asked. Nobody answered.~                     | ~“Why not?” he asked. // Nobody answered.~",
             "~\"Power to the people!\" the group shouted.~               | ~\"Power to the people!\" the group shouted.~",

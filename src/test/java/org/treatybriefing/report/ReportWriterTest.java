@@ -45,9 +45,9 @@ class ReportWriterTest {
     static Map<BriefingTable, List<List<Object>>> tables() {
         Map<BriefingTable, List<List<Object>>> t = new EnumMap<>(BriefingTable.class);
         t.put(BriefingTable.SOURCES, List.of(
-                List.of("a.txt", "a.txt", "aa11", "Treaty signed, at last", 300, "accepted", "UTF-8"),
-                List.of("sub/b.txt", "b.txt", "bb22", "Ports to open", 250, "accepted", "windows-1252"),
-                List.of("c.txt", "c.txt", "", "", 0, "rejected", "")));
+                List.of("a.txt", "a.txt", "aa11", "Treaty signed, at last", 300, "accepted", "", "UTF-8"),
+                List.of("sub/b.txt", "b.txt", "bb22", "Ports to open", 250, "accepted", "Norland Times", "windows-1252"),
+                List.of("c.txt", "c.txt", "", "", 0, "rejected", "", "")));
         t.put(BriefingTable.TREATY, List.of(
                 List.of("Northland–Southland Partnership Treaty", "", "Valdoria", 20, "", "Northland; Southland",
                         "a.txt; sub/b.txt", 2, "")));
@@ -79,7 +79,8 @@ class ReportWriterTest {
                 List.of(new Summary.PartyLine("Northland", "signatory", List.of("Sergei Ivanov"), 2,
                         "Northland–Southland Partnership Treaty")),
                 List.of(new Summary.Statement("Anna Kowalska", "=1+1 is how she put it", 2, List.of("a.txt", "sub/b.txt"),
-                        List.of("Treaty signed, at last", "Ports to open"))),
+                        List.of(new Summary.Headline("Treaty signed, at last", ""),
+                                new Summary.Headline("Ports to open", "Norland Times")))),
                 List.of(new Summary.SpeakerLine("Anna Kowalska", "official", "minister, Southland", 2)),
                 areas);
     }

@@ -61,7 +61,7 @@ class SpreadsheetSafetyTest {
     void formulaTextIsQuotedInCsvAndAStringCellInTheWorkbook() throws Exception {
         Map<BriefingTable, List<List<Object>>> tables = new EnumMap<>(BriefingTable.class);
         tables.put(BriefingTable.SOURCES, List.of(
-                List.of("=source.txt", "=source.txt", "", "-title", 100, "accepted", "UTF-8")));
+                List.of("=source.txt", "=source.txt", "", "-title", 100, "accepted", "", "UTF-8")));
         List<List<Object>> quotes = new ArrayList<>();
         for (int i = 0; i < DANGEROUS.size(); i++) {
             // the speaker column is short text, the text column long text: both must be safe

@@ -93,7 +93,8 @@ class SummarySheetTest {
         try (XSSFWorkbook wb = write(ReportWriterTest.summary(ReportWriterTest.AREAS))) {
             Row statement = rowLabelled(summary(wb), "Anna Kowalska");
             assertThat(statement.getCell(SummarySheet.DETAIL).getStringCellValue())
-                    .isEqualTo("Treaty signed, at last\nPorts to open");
+                    .as("each story by its headline, then its outlet where known")
+                    .isEqualTo("Treaty signed, at last\nPorts to open — Norland Times");
             Row speaker = summary(wb).getRow(rowAfter(summary(wb), "Speakers by number of quotes") + 1);
             assertThat(speaker.getCell(SummarySheet.LABEL).getStringCellValue()).isEqualTo("Anna Kowalska");
             assertThat(speaker.getCell(SummarySheet.TEXT).getStringCellValue()).isEqualTo("official");

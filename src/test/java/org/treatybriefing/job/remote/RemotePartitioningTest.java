@@ -29,6 +29,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.treatybriefing.TestPostgres;
 import org.treatybriefing.cli.BriefingCommand;
+import org.treatybriefing.testsupport.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -61,7 +62,7 @@ class RemotePartitioningTest {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.activemq")).setLevel(Level.WARN);
         seeds = seedsPlusBbc(Files.createDirectories(work.resolve("seeds")));
         TestPostgres.Server db = freshDatabase("local");
-        try (BriefingProcess local = BriefingProcess.start(work, "local", database(db, "--seeds=" + seeds,
+        try (ChildJvm local = start("local", database(db, "--seeds=" + seeds,
                 "--reports=" + work.resolve("local-reports")))) {
             assertThat(local.awaitExit(RUN)).as(local.output()).isZero();
         }
@@ -79,9 +80,9 @@ class RemotePartitioningTest {
         Queue queue = broker.getActiveMQServer().createQueue(QueueConfiguration.of(QUEUE).setRoutingType(RoutingType.ANYCAST));
         queue.pause();
         Path reports = work.resolve("remote-reports");
-        try (BriefingProcess worker1 = BriefingProcess.start(work, "worker1", worker(db, port));
-             BriefingProcess worker2 = BriefingProcess.start(work, "worker2", worker(db, port));
-             BriefingProcess manager = BriefingProcess.start(work, "manager",
+        try (ChildJvm worker1 = start("worker1", worker(db, port));
+             ChildJvm worker2 = start("worker2", worker(db, port));
+             ChildJvm manager = start("manager",
                      manager(db, port, false, reports, "--briefing.remote.timeout=" + RUN.toSeconds() + "s"))) {
             worker1.awaitTrue(() -> queue.getConsumerCount() >= 2 || !worker2.isAlive(), RUN, "two workers on the queue");
             assertThat(worker2.isAlive()).as(worker2.output()).isTrue();
@@ -111,15 +112,15 @@ class RemotePartitioningTest {
         Path reports = work.resolve("killed-reports");
         String killed;
         int unfinished;
-        try (BriefingProcess worker1 = BriefingProcess.start(work, "k-worker1", worker(db, port));
-             BriefingProcess worker2 = BriefingProcess.start(work, "k-worker2", worker(db, port))) {
+        try (ChildJvm worker1 = start("k-worker1", worker(db, port));
+             ChildJvm worker2 = start("k-worker2", worker(db, port))) {
             awaitReady(worker1);
             awaitReady(worker2);
             // the manager starts the broker itself (briefing.remote.embedded-broker); 4 partitions of
             // about 50 articles, so the kill below meets one under way
-            try (BriefingProcess manager = BriefingProcess.start(work, "k-manager", manager(db, port, true, reports,
+            try (ChildJvm manager = start("k-manager", manager(db, port, true, reports,
                     "--briefing.remote.timeout=" + KILL_TIMEOUT_SECONDS + "s", "--briefing.remote.partitions=4"))) {
-                BriefingProcess victim = awaitFirstPartition(worker1, worker2);
+                ChildJvm victim = awaitFirstPartition(worker1, worker2);
                 killed = partitionsStarted(victim).get(0);
                 victim.kill(); // kill -9 in the middle of its partition
                 assertThat(statusOf(db, killed)).as("the killed worker's partition was under way").isEqualTo("STARTED");
@@ -135,8 +136,8 @@ class RemotePartitioningTest {
             }
         } // the other worker is stopped (SIGTERM): the restart's partitions go to a fresh one
 
-        try (BriefingProcess fresh = BriefingProcess.start(work, "k-worker3", worker(db, port));
-             BriefingProcess restart = BriefingProcess.start(work, "k-restart", manager(db, port, true, reports,
+        try (ChildJvm fresh = start("k-worker3", worker(db, port));
+             ChildJvm restart = start("k-restart", manager(db, port, true, reports,
                      "--briefing.remote.timeout=" + RUN.toSeconds() + "s", "--restart"))) {
             assertThat(restart.awaitExit(RUN)).as(restart.output()).isZero();
             assertThat(partitionsRun(fresh)).as("only the unfinished partitions run again").hasSize(unfinished).contains(killed);
@@ -148,6 +149,15 @@ class RemotePartitioningTest {
     }
 
     // --- the processes
+
+    /**
+     * The command line in a JVM of its own, console to {@code NAME.out} and log to {@code NAME.log}
+     * in the test's folder. Short processes: C2 compiling and parallel GC threads cost more CPU than they save.
+     */
+    private static ChildJvm start(String name, List<String> args) throws IOException {
+        return ChildJvm.application().jvmOptions("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .named(work, name).args(args).start();
+    }
 
     private static List<String> database(TestPostgres.Server db, String... more) {
         List<String> args = new ArrayList<>(List.of(
@@ -175,7 +185,7 @@ class RemotePartitioningTest {
     }
 
     /** The worker is up (context started, listening or trying to reach the broker). */
-    private static void awaitReady(BriefingProcess worker) {
+    private static void awaitReady(ChildJvm worker) {
         worker.awaitTrue(() -> worker.output().contains("worker: runs extraction partitions"), RUN, "the worker's start line");
     }
 
@@ -184,12 +194,12 @@ class RemotePartitioningTest {
     }
 
     /** The worker that starts a partition first. */
-    private static BriefingProcess awaitFirstPartition(BriefingProcess a, BriefingProcess b) {
+    private static ChildJvm awaitFirstPartition(ChildJvm a, ChildJvm b) {
         a.awaitTrue(() -> !partitionsStarted(a).isEmpty() || !partitionsStarted(b).isEmpty(), RUN, "a partition started by either worker");
         return partitionsStarted(a).isEmpty() ? b : a;
     }
 
-    private static List<String> partitionsStarted(BriefingProcess worker) {
+    private static List<String> partitionsStarted(ChildJvm worker) {
         List<String> names = new ArrayList<>();
         Matcher m = PARTITION_STARTS.matcher(worker.log());
         while (m.find()) {
@@ -199,7 +209,7 @@ class RemotePartitioningTest {
     }
 
     /** Partitions the worker ran to the end. */
-    private static List<String> partitionsRun(BriefingProcess worker) {
+    private static List<String> partitionsRun(ChildJvm worker) {
         List<String> names = new ArrayList<>();
         Matcher m = Pattern.compile("partition (extractPartition:partition\\d+) \\(step execution \\d+\\) ends: COMPLETED")
                 .matcher(worker.log());
