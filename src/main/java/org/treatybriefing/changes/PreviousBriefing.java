@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,12 +119,9 @@ public final class PreviousBriefing {
                 if (header.length > 0 && header[0].startsWith("\uFEFF")) {
                     header[0] = header[0].substring(1);
                 }
+                Snapshot.Columns columns = Snapshot.Columns.of(List.of(header));
                 for (String[] cells = csv.readNext(); cells != null; cells = csv.readNext()) {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (int i = 0; i < header.length && i < cells.length; i++) {
-                        row.put(header[i], Texts.shown(cells[i]));
-                    }
-                    snapshot.add(table, new Snapshot.Row(row));
+                    snapshot.addLine(table, columns, cells);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the previous briefing's " + file + ": " + e.getMessage(), e);

@@ -1,7 +1,9 @@
 package org.treatybriefing.changes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +25,37 @@ import org.treatybriefing.report.SpreadsheetSafety;
  */
 public final class Snapshot {
 
-    /** One row: its cells by column name; a column the file lacks reads as "". */
-    public record Row(Map<String, String> cells) {
+    /**
+     * One row: its cells by column name; a column the file lacks reads as "". The names are
+     * shared by the rows of a table and the cells kept in an array: a map per row took most of
+     * the comparison's heap (some 700 bytes a row, before its text).
+     */
+    public static final class Row {
+
+        private final Columns columns;
+        private final String[] values;
+
+        private Row(Columns columns, String[] values) {
+            this.columns = columns;
+            this.values = values;
+        }
+
+        /** A row of named cells, in their order. */
+        public Row(Map<String, String> cells) {
+            this(Columns.of(List.copyOf(cells.keySet())), cells.values().toArray(new String[0]));
+        }
 
         public String get(String column) {
-            return cells.getOrDefault(column, "");
+            int i = columns.indexOf(column);
+            return i >= 0 && i < values.length && values[i] != null ? values[i] : "";
         }
 
         /** The same row with one cell replaced. */
         public Row with(String column, String value) {
-            Map<String, String> copy = new LinkedHashMap<>(cells);
-            copy.put(column, value);
-            return new Row(copy);
+            Columns names = columns.indexOf(column) >= 0 ? columns : columns.plus(column);
+            String[] copy = Arrays.copyOf(values, Math.max(values.length, names.names().size()));
+            copy[names.indexOf(column)] = value;
+            return new Row(names, copy);
         }
 
         /** A row of named cells, for tests: {@code Row.of("name", "Ann Vale", "type", "official")}. */
@@ -45,9 +66,61 @@ public final class Snapshot {
             }
             return new Row(cells);
         }
+
+        /** The cells by column name, in column order. */
+        public Map<String, String> cells() {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(values.length, columns.names().size()); i++) {
+                if (values[i] != null) {
+                    cells.put(columns.names().get(i), values[i]);
+                }
+            }
+            return cells;
+        }
+
+        /** Rows are equal when their cells are (as maps: a column both lack is no difference). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row r && cells().equals(r.cells());
+        }
+
+        @Override
+        public int hashCode() {
+            return cells().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return cells().toString();
+        }
+    }
+
+    /** The column names of a table's rows, each with its index; a name given twice is its last column. */
+    record Columns(List<String> names, Map<String, Integer> index) {
+
+        static Columns of(List<String> names) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                index.put(names.get(i), i);
+            }
+            return new Columns(List.copyOf(names), index);
+        }
+
+        int indexOf(String name) {
+            return index.getOrDefault(name, -1);
+        }
+
+        Columns plus(String name) {
+            List<String> more = new ArrayList<>(names);
+            more.add(name);
+            return of(more);
+        }
     }
 
     private final Map<BriefingTable, List<Row>> tables = new EnumMap<>(BriefingTable.class);
+    private final Map<BriefingTable, Columns> columnsOfTable = new EnumMap<>(BriefingTable.class);
+    /** Equal cells of many rows (ids, names, kinds) kept once. */
+    private final Map<String, String> shared = new HashMap<>();
 
     public List<Row> rows(BriefingTable table) {
         return tables.getOrDefault(table, List.of());
@@ -60,13 +133,27 @@ public final class Snapshot {
 
     /** A row as the merge step stages it (typed cells in the table's column order), turned into text. */
     public Snapshot addCells(BriefingTable table, List<Object> cells) {
-        Map<String, String> named = new LinkedHashMap<>();
         List<String> headers = table.headers();
+        String[] values = new String[headers.size()];
         for (int i = 0; i < headers.size(); i++) {
             Object v = i < cells.size() ? cells.get(i) : "";
             // as CsvTableWriter writes it and PreviousBriefing reads it back, so the two sides read alike
-            named.put(headers.get(i), v instanceof String s ? Texts.shown(SpreadsheetSafety.neutralise(s)) : CellText.of(v));
+            values[i] = share(v instanceof String s ? Texts.shown(SpreadsheetSafety.neutralise(s)) : CellText.of(v));
         }
-        return add(table, new Row(named));
+        return add(table, new Row(columnsOfTable.computeIfAbsent(table, t -> Columns.of(headers)), values));
+    }
+
+    /** A row of a CSV file with this header (its names as the file gives them), each cell as {@link Texts#shown}. */
+    Snapshot addLine(BriefingTable table, Columns header, String[] cells) {
+        String[] values = new String[Math.min(header.names().size(), cells.length)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = share(Texts.shown(cells[i]));
+        }
+        return add(table, new Row(header, values));
+    }
+
+    private String share(String cell) {
+        String known = shared.putIfAbsent(cell, cell);
+        return known != null ? known : cell;
     }
 }

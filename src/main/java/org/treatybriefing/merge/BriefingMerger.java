@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.treatybriefing.extract.AnalystFact;
 import org.treatybriefing.extract.CommitmentFact;
@@ -304,15 +305,20 @@ public final class BriefingMerger {
     private static QuoteTable quoteRows(MergeInput input, List<SourceRecord> sources, List<ArticleFacts> articles, Strings strings,
                                         SpeakerMerger speakers, String documentName, Set<String> aboutMainTreaty,
                                         BriefingSink out) {
-        List<String> sourceOf = new ArrayList<>();
+        // of each quote only its speaker and cluster; of each cluster its articles and longest wording
         List<String> speakerOf = new ArrayList<>();
-        List<QuoteClusterer.Item> items = new ArrayList<>();
+        IntStream.Builder clusters = IntStream.builder();
+        QuoteClusterer clusterer = new QuoteClusterer();
+        List<Integer> clusterKeys = new ArrayList<>(); // one Integer per cluster, shared by the maps below
+        Map<Integer, Set<String>> clusterSources = new HashMap<>();
+        Map<String, Set<Integer>> statementsBySource = new HashMap<>(); // the statements each article carries
+        List<String> longestWording = new ArrayList<>(); // by cluster: the wording the Summary shows
+        List<Integer> longestQuote = new ArrayList<>();
         RoleIndex roles = new RoleIndex(articles, speakers);
         input.forEachQuoteList((sourceId, quotes) -> {
             String source = strings.of(sourceId);
             for (QuoteFact q : quotes) {
-                int i = sourceOf.size();
-                sourceOf.add(source);
+                int i = speakerOf.size();
                 String name = documentSpeaker(q, source, documentName, aboutMainTreaty);
                 if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
                     name = roles.personFor(q.role(), source).orElse("");
@@ -321,74 +327,69 @@ public final class BriefingMerger {
                 speakerOf.add(speaker);
                 // reported speech is clustered like quoted words: a statement reported in one article and
                 // quoted in another is one statement
-                items.add(new QuoteClusterer.Item(i, speaker, strings.of(q.text())));
+                int c = clusterer.add(speaker, q.text());
+                if (c == clusterKeys.size()) {
+                    clusterKeys.add(c);
+                    longestWording.add(q.text());
+                    longestQuote.add(i);
+                } else if (q.text().length() > longestWording.get(c).length()) {
+                    longestWording.set(c, q.text());
+                    longestQuote.set(c, i);
+                }
+                clusters.add(c);
+                Integer key = clusterKeys.get(c);
+                clusterSources.computeIfAbsent(key, x -> new TreeSet<>()).add(source);
+                statementsBySource.computeIfAbsent(source, x -> new HashSet<>()).add(key);
             }
         });
-        int[] cluster = QuoteClusterer.cluster(items);
-        Map<Integer, Set<String>> clusterSources = new HashMap<>();
-        Map<Integer, Integer> longestOfCluster = new HashMap<>(); // by item: the wording the Summary shows
-        for (int k = 0; k < items.size(); k++) {
-            int c = cluster[k];
-            clusterSources.computeIfAbsent(c, x -> new TreeSet<>()).add(sourceOf.get(items.get(k).index()));
-            longestOfCluster.merge(c, k, (old, now) -> items.get(now).text().length() > items.get(old).text().length() ? now : old);
-        }
         Map<String, Integer> bySpeaker = new TreeMap<>();
         speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
-        Stories stories = new Stories(sources, statementsBySource(cluster, sourceOf));
+        Stories stories = new Stories(sources, statementsBySource);
         Map<String, Summary.Headline> headlines = new HashMap<>();
         sources.forEach(src -> headlines.put(src.sourceId(), new Summary.Headline(nz(src.title()), nz(src.outlet()))));
         // a statement of the Summary: said by someone, five words or more ("fully justified" is not
         // one), carried by two stories or more, ranked by the distinct stories that carry it
         List<Summary.Statement> top = clusterSources.entrySet().stream()
-                .filter(e -> !speakerOf.get(items.get(longestOfCluster.get(e.getKey())).index()).isEmpty())
-                .filter(e -> Words.of(items.get(longestOfCluster.get(e.getKey())).text()).size() >= MIN_STATEMENT_WORDS)
+                .filter(e -> !speakerOf.get(longestQuote.get(e.getKey())).isEmpty())
+                .filter(e -> Words.of(longestWording.get(e.getKey())).size() >= MIN_STATEMENT_WORDS)
                 .filter(e -> stories.count(e.getValue()) >= 2)
                 .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -stories.count(e.getValue()))
                         .thenComparingInt(e -> -e.getValue().size())
                         .thenComparingInt(Map.Entry::getKey))
                 .limit(TOP_STATEMENTS)
                 .map(e -> {
-                    QuoteClusterer.Item longest = items.get(longestOfCluster.get(e.getKey()));
                     Set<String> storySources = new TreeSet<>();
                     e.getValue().forEach(id -> storySources.add(stories.of(id)));
-                    return new Summary.Statement(speakerOf.get(longest.index()), longest.text(), storySources.size(),
-                            List.copyOf(e.getValue()), storySources.stream()
+                    return new Summary.Statement(speakerOf.get(longestQuote.get(e.getKey())), longestWording.get(e.getKey()),
+                            storySources.size(), List.copyOf(e.getValue()), storySources.stream()
                                     .map(id -> headlines.getOrDefault(id, new Summary.Headline(id, ""))).toList());
                 })
                 .toList();
-        items.clear();
 
-        int width = idWidth(sourceOf.size());
+        int width = idWidth(speakerOf.size());
         int[] next = {0};
+        int[] clusterOf = clusters.build().toArray();
         input.forEachQuoteList((sourceId, quotes) -> {
+            String source = strings.of(sourceId);
             for (QuoteFact q : quotes) {
                 int i = next[0]++;
                 String speaker = speakerOf.get(i);
                 SpeakerMerger.MergedName m = speaker.isEmpty() ? null : speakers.resolve(speaker);
                 String title = m != null && !m.title().isEmpty() ? m.title() : q.speakerTitle();
                 String type = m != null ? m.type() : q.speakerType();
-                String clusterId = cluster[i] >= 0 ? String.format("C%0" + width + "d", cluster[i] + 1) : "";
-                Set<String> corroborating = new TreeSet<>(cluster[i] >= 0 ? clusterSources.get(cluster[i]) : Set.of());
-                corroborating.remove(sourceOf.get(i));
-                out.add(BriefingTable.QUOTES, row(String.format("Q%0" + width + "d", i + 1), sourceOf.get(i), speaker, title,
+                String clusterId = clusterOf[i] >= 0 ? String.format("C%0" + width + "d", clusterOf[i] + 1) : "";
+                Set<String> corroborating = new TreeSet<>(clusterOf[i] >= 0 ? clusterSources.get(clusterOf[i]) : Set.of());
+                corroborating.remove(source);
+                out.add(BriefingTable.QUOTES, row(String.format("Q%0" + width + "d", i + 1), source, speaker, title,
                         type, q.kind(), q.text(), q.start(), q.end(), clusterId, String.join(LIST, corroborating),
                         q.confidence(), q.rule()));
             }
         });
-        if (next[0] != sourceOf.size()) {
-            throw new IllegalStateException("the articles' quotes changed while merging: " + sourceOf.size()
+        if (next[0] != speakerOf.size()) {
+            throw new IllegalStateException("the articles' quotes changed while merging: " + speakerOf.size()
                     + " quotes, then " + next[0]);
         }
         return new QuoteTable(bySpeaker, top);
-    }
-
-    /** The statements (cluster numbers) each article carries. */
-    private static Map<String, Set<Integer>> statementsBySource(int[] cluster, List<String> sourceOf) {
-        Map<String, Set<Integer>> bySource = new HashMap<>();
-        for (int i = 0; i < cluster.length; i++) {
-            bySource.computeIfAbsent(sourceOf.get(i), k -> new HashSet<>()).add(cluster[i]);
-        }
-        return bySource;
     }
 
     private static List<List<Object>> speakerRows(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker) {

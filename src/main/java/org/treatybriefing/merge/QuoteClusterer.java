@@ -28,46 +28,56 @@ public final class QuoteClusterer {
     record Item(int index, String speaker, String text) {
     }
 
-    private QuoteClusterer() {
+    private final List<Set<String>> representative = new ArrayList<>();
+    private final Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
+
+    QuoteClusterer() {
     }
 
     /** Returns, for each item index, the number of its cluster (0-based, in order of first item). */
     static int[] cluster(List<Item> items) {
         int[] clusterOf = new int[items.size()];
-        List<Set<String>> representative = new ArrayList<>();
-        Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
+        QuoteClusterer clusters = new QuoteClusterer();
         for (Item item : items) {
-            Map<String, List<Integer>> index = indexBySpeaker.computeIfAbsent(item.speaker(), k -> new HashMap<>());
-            Set<String> words = wordSet(item.text());
-            Set<String> keys = keyWords(item.text());
-            int found = -1;
-            Set<Integer> tried = new LinkedHashSet<>();
-            // rarest words first: common ones would spend the candidate budget on clusters that share only them
-            List<String> rarestFirst = new ArrayList<>(keys);
-            rarestFirst.sort(Comparator.comparingInt(k -> index.getOrDefault(k, List.of()).size()));
-            for (String k : rarestFirst) {
-                for (int c : index.getOrDefault(k, List.of())) {
-                    if (tried.size() >= MAX_CANDIDATES || found >= 0) {
-                        break;
-                    }
-                    if (tried.add(c) && sameStatement(representative.get(c), words)) {
-                        found = c;
-                    }
+            clusterOf[item.index()] = clusters.add(item.speaker(), item.text());
+        }
+        return clusterOf;
+    }
+
+    /**
+     * The number of the cluster of the next quote (0-based, in order of first quote): the
+     * clusters are made as the quotes come, so a caller need not hold every quote.
+     */
+    int add(String speaker, String text) {
+        Map<String, List<Integer>> index = indexBySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
+        Set<String> words = wordSet(text);
+        Set<String> keys = keyWords(text);
+        int found = -1;
+        Set<Integer> tried = new LinkedHashSet<>();
+        // rarest words first: common ones would spend the candidate budget on clusters that share only them
+        List<String> rarestFirst = new ArrayList<>(keys);
+        rarestFirst.sort(Comparator.comparingInt(k -> index.getOrDefault(k, List.of()).size()));
+        for (String k : rarestFirst) {
+            for (int c : index.getOrDefault(k, List.of())) {
+                if (tried.size() >= MAX_CANDIDATES || found >= 0) {
+                    break;
                 }
-            }
-            if (found < 0) {
-                found = representative.size();
-                representative.add(words);
-            }
-            clusterOf[item.index()] = found;
-            for (String k : keys) {
-                List<Integer> postings = index.computeIfAbsent(k, x -> new ArrayList<>());
-                if (postings.isEmpty() || postings.get(postings.size() - 1) != found) {
-                    postings.add(found);
+                if (tried.add(c) && sameStatement(representative.get(c), words)) {
+                    found = c;
                 }
             }
         }
-        return clusterOf;
+        if (found < 0) {
+            found = representative.size();
+            representative.add(words);
+        }
+        for (String k : keys) {
+            List<Integer> postings = index.computeIfAbsent(k, x -> new ArrayList<>());
+            if (postings.isEmpty() || postings.get(postings.size() - 1) != found) {
+                postings.add(found);
+            }
+        }
+        return found;
     }
 
     /**

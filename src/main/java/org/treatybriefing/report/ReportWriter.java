@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -122,7 +121,7 @@ public final class ReportWriter {
         WorkbookStyles.nameDefaultStyle(base);
         WorkbookStyles styles = new WorkbookStyles(base);
         SummarySheet.write(base, styles, run, summary, since);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
+        LinkedWorkbook wb = new LinkedWorkbook(base, WINDOW);
         try {
             Map<String, Integer> sourceRows = new HashMap<>();
             int[] longestSourceId = {0};

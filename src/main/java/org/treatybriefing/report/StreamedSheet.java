@@ -3,13 +3,10 @@ package org.treatybriefing.report;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One table as a streamed (SXSSF) sheet: bold frozen header, typed cells, text wrapped at a
@@ -19,7 +16,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class StreamedSheet {
 
-    /** Links beyond this many rows would cost memory for little use; the ids stay readable. */
+    /**
+     * Rows of a sheet whose source ids are linked; the ids of later rows stay readable. (The links
+     * stream, {@link SheetLinks}, so the bound no longer saves memory; it keeps the workbook as it was.)
+     */
     static final int LINKED_ROWS = 50_000;
     /** Widest a column of short text grows before its text wraps (names, titles, lists of names). */
     private static final int TEXT_WIDTH = 32;
@@ -30,7 +30,7 @@ final class StreamedSheet {
     /** Rows an Excel sheet holds, header included. */
     static final int EXCEL_ROWS = 1_048_576;
 
-    private final SXSSFWorkbook wb;
+    private final LinkedWorkbook wb;
     private final int maxRows;
     private SXSSFSheet sheet;
     private int sheets;
@@ -47,7 +47,7 @@ final class StreamedSheet {
      *                    Sources table, which is written first)
      * @param maxRows     rows a sheet holds, header included
      */
-    StreamedSheet(SXSSFWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows,
+    StreamedSheet(LinkedWorkbook wb, BriefingTable table, WorkbookStyles styles, Map<String, Integer> sourceRows,
                   int sourceWidth, int maxRows) {
         this.wb = wb;
         this.maxRows = maxRows;
@@ -133,9 +133,7 @@ final class StreamedSheet {
         String first = ids.split(";", 2)[0].trim();
         Integer target = sourceRows.get(first);
         if (target != null && sheets == 1 && row <= LINKED_ROWS && table != BriefingTable.SOURCES) {
-            Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress("'" + BriefingTable.SOURCES.sheetName() + "'!A" + (target + 1));
-            c.setHyperlink(link);
+            wb.linksOf(sheet).add(c.getAddress().formatAsString(), "'" + BriefingTable.SOURCES.sheetName() + "'!A" + (target + 1));
             c.setCellStyle(styles.link);
         } else {
             c.setCellStyle(styles.wrapped);
