@@ -65,6 +65,9 @@ class QuoteRulesTest {
             "Speaking in Salem, New Hampshire, Tom Berg went after Vale. He says, `Here is a guy nobody would hire.` | Here is a guy | Tom Berg | speech-verb-before-quote+pronoun",
             "The town grew. `The risk,` said Ann Vale, the director of the Harbour Forecast, `is that we are left behind.` | The risk is that we are left behind | Ann Vale | verb-then-speaker-after-quote",
             "Ann Vale ran the firm. In June, a desperate NHC asked workers to take a pay cut. `This is a choice between two hills,` she said. | This is a choice | Ann Vale | speaker-then-verb-after-quote+pronoun",
+            "The report came out. Last week, the bureau director, Tom Berg, cleared her, but he called her acts `extremely careless and reckless.` | extremely careless | Tom Berg | speech-verb-before-quote+pronoun",
+            "Ann Vale spoke on Monday. As for Tom Berg, he is not worried. `First of all, I think I am going to win the vote,` he said. | First of all | Tom Berg | speaker-then-verb-after-quote+pronoun",
+            "The pope spoke. `The pope said what we all know,` the Harbour Board spokesman, Tom Lund, told the radio. | The pope said what we all know | Tom Lund | speaker-then-verb-after-quote+role",
             "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
