@@ -174,6 +174,10 @@ final class QuoteExtractor {
             if (named.isPresent()) {
                 return Optional.of(Attribution.of(named.get(), 0.85, "verb-then-name-after-quote"));
             }
+            Optional<Mention> described = nameAfterDescription(ctx, s, i + 1);
+            if (described.isPresent()) {
+                return found(resolver.resolve(described.get(), 0.85, "verb-then-description-then-name-after-quote"));
+            }
         }
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
@@ -283,6 +287,26 @@ final class QuoteExtractor {
             return Optional.empty(); // "said Fox News": an organisation, which the mention rules read
         }
         return Optional.of(ctx.people().named(name));
+    }
+
+    /**
+     * ""...," said his best friend at college, Tom Lund, who ...": a description no rule reads
+     * as a person, then the person's name set off by a comma.
+     */
+    private static Optional<Mention> nameAfterDescription(ArticleContext ctx, Sentence s, int first) {
+        List<Token> t = s.tokens();
+        for (int k = first; k < t.size() && k - first <= MAX_WORDS_BEFORE_SPEAKER; k++) {
+            Token token = t.get(k);
+            if (token.text().equals(",") && k > first) {
+                int nameAt = k + 1;
+                return ctx.mentionsIn(s.index()).stream()
+                        .filter(m -> m.firstToken() == nameAt && m.kind() == Mention.Kind.PERSON).findFirst();
+            }
+            if (token.isVerb() || "PUNCT".equals(token.pos())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many words may describe a person before their name: "Norland nutritional-supplement executive NAME". */
