@@ -279,7 +279,8 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         int start = end - 1;
-        while (start > first && t.get(start - 1).isProperNoun()) {
+        // a capitalised word the tagger missed still opens the name: "said Whit Ayres" with "Whit" a conjunction
+        while (start > first && (t.get(start - 1).isProperNoun() || t.get(start - 1).isCapitalised())) {
             start--;
         }
         String name = Vocabulary.phrase(t, start, end - start, false);
