@@ -70,7 +70,7 @@ class QuoteRulesTest {
             "The pope spoke. `The pope said what we all know,` the Harbour Board spokesman, Tom Lund, told the radio. | The pope said what we all know | Tom Lund | speaker-then-verb-after-quote+role",
             "The boy joined a club. `It may have been his first attempt to stand up to his father,` said his best friend at college, Tom Lund, who roomed with him. | It may have been | Tom Lund | verb-then-description-then-name-after-quote",
             "The poll came out. `She is weaker as a candidate than I expected,` said Whit Lund, who was a pollster for the campaign. | She is weaker | Whit Lund | verb-then-name-after-quote",
-            "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
+            "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
         List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n").replace("↵", "\n")).quotes();
