@@ -373,7 +373,7 @@ final class QuoteExtractor {
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
         // "After Berg said ..., Vale said: "..."": a speech verb in the opening clause is not the quote's
-        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        int openingClauseEnd = Chunker.openingAdverbialEnd(t);
         openingClauseEnd = openingClauseEnd < quoteToken ? openingClauseEnd : 0;
         for (int verb = openingClauseEnd; verb < quoteToken; verb++) {
             if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {

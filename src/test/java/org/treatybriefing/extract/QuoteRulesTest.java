@@ -70,6 +70,9 @@ class QuoteRulesTest {
             "The pope spoke. `The pope said what we all know,` the Harbour Board spokesman, Tom Lund, told the radio. | The pope said what we all know | Tom Lund | speaker-then-verb-after-quote+role",
             "The boy joined a club. `It may have been his first attempt to stand up to his father,` said his best friend at college, Tom Lund, who roomed with him. | It may have been | Tom Lund | verb-then-description-then-name-after-quote",
             "The poll came out. `She is weaker as a candidate than I expected,` said Whit Lund, who was a pollster for the campaign. | She is weaker | Whit Lund | verb-then-name-after-quote",
+            "The race went on. Asked whether the wait had been hard for Mr. Lund, Mr. Daly said: `Of course. He wanted to run.` | Of course | Daly | speech-verb-before-quote",
+            "The race went on. Asked by Ann Vale to respond to the criticism, Tom Berg said, `What does it say about the harbour?` | What does it say | Tom Berg | speech-verb-before-quote",
+            "The race went on. Responding to Berg's remarks, Ann Vale wrote: `Well, I think what the harbour needs is a plan.` | Well, I think | Ann Vale | speech-verb-before-quote",
             "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
