@@ -159,7 +159,9 @@ final class MentionFinder {
             return i + 1; // "Democrat Ann Vale said": the label qualifies the person named after it
         }
         String run = Vocabulary.phrase(t, i, end - i, false);
-        Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i);
+        // "Cuban said" after "Mark Cuban": the surname of someone named, not a demonym
+        Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i)
+                .filter(m -> !people.isSurnameOfSomeone(run));
         if (whole.isPresent()) {
             Vocabulary.StateMatch m = whole.get();
             boolean seat = m.seatOfGovernment();
