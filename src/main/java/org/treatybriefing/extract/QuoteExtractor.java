@@ -477,6 +477,12 @@ final class QuoteExtractor {
             }
             String w = tok.text().toLowerCase();
             if (vocabulary.isTreatyTerm(w) && "NOUN".equals(tok.pos()) || DOCUMENT_SUBJECTS.contains(w)) {
+                // "at the outset of the party's convention, offering "..."": a document in a
+                // prepositional phrase is where or when, not who speaks
+                int phrase = Chunker.nounPhraseStart(t, i);
+                if (phrase > 0 && ("ADP".equals(t.get(phrase - 1).pos()) || "SCONJ".equals(t.get(phrase - 1).pos()))) {
+                    continue;
+                }
                 return !hasPersonSubjectBefore(ctx, s, i);
             }
         }

@@ -74,6 +74,7 @@ class QuoteRulesTest {
             "The race went on. Asked by Ann Vale to respond to the criticism, Tom Berg said, `What does it say about the harbour?` | What does it say | Tom Berg | speech-verb-before-quote",
             "The race went on. Responding to Berg's remarks, Ann Vale wrote: `Well, I think what the harbour needs is a plan.` | Well, I think | Ann Vale | speech-verb-before-quote",
             "Investor Tom Cuban spoke on Sunday. `It is more of a consideration than it was,` Cuban said in an interview. | It is more of a consideration | Tom Cuban | speaker-then-verb-after-quote",
+            "Norland and Sudmark signed the harbour accord in May. Before the convention, the Harbour Board released a plan, offering `a deep and sincere apology to the town.` | a deep and sincere apology | Harbour Board | subject-of-quote-sentence+organization",
             "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
