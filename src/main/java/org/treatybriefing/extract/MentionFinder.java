@@ -102,6 +102,7 @@ final class MentionFinder {
             title.ifPresent(tm -> {
                 p.titled((former ? "Former " : "") + capitalise(tm.title()));
                 p.typed(tm.type());
+                p.gendered(genderOfTitle(tm.title()));
             });
             if (gender != 0) {
                 p.gendered(gender);
@@ -517,6 +518,12 @@ final class MentionFinder {
      */
     private static boolean initialsAsSubject(List<Token> t, int i, int end, String run) {
         return ACRONYM.matcher(run).matches() && isSubject(t, i) && (end >= t.size() || !t.get(end).isPossessiveMark());
+    }
+
+    /** "Assemblywoman Ann Vale" is a "she", "Congressman Tom Berg" a "he"; most titles say neither. */
+    private static char genderOfTitle(String title) {
+        String lower = title.toLowerCase();
+        return lower.endsWith("woman") ? 'f' : lower.endsWith("man") ? 'm' : 0;
     }
 
     /** End of a run of name words starting at i (connectors like "al" inside). */

@@ -75,6 +75,7 @@ class QuoteRulesTest {
             "The race went on. Responding to Berg's remarks, Ann Vale wrote: `Well, I think what the harbour needs is a plan.` | Well, I think | Ann Vale | speech-verb-before-quote",
             "Investor Tom Cuban spoke on Sunday. `It is more of a consideration than it was,` Cuban said in an interview. | It is more of a consideration | Tom Cuban | speaker-then-verb-after-quote",
             "Norland and Sudmark signed the harbour accord in May. Before the convention, the Harbour Board released a plan, offering `a deep and sincere apology to the town.` | a deep and sincere apology | Harbour Board | subject-of-quote-sentence+organization",
+            "Congresswoman Robin Lund met the board and later Congressman Jody Berg on the pier. Berg spoke first. `We will not give up the harbour,` she said. | We will not give up | Robin Lund | speaker-then-verb-after-quote+pronoun",
             "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
