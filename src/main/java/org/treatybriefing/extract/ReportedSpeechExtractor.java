@@ -119,8 +119,11 @@ final class ReportedSpeechExtractor {
                 continue;
             }
             Attribution sentenceSpeaker = speakerOfQuoteIn(s, quoted);
+            int wordsEnd = -1; // end of the reported words so far in this sentence
             for (Report r : reports(ctx, s)) {
-                Attribution who = r.speakerFirst() >= 0 ? speaker(ctx, s, r, resolver) : sharedSubject(ctx, s, r, resolver, sentenceSpeaker);
+                Attribution who = r.speakerFirst() >= 0 ? speaker(ctx, s, r, resolver)
+                        : sharedSubject(ctx, s, r, resolver, sentenceSpeaker, wordsEnd);
+                wordsEnd = Math.max(wordsEnd, r.to());
                 if (r.speakerFirst() < 0 && !who.found()) {
                     continue; // ", adding that ..." with no one speaking before it
                 }
@@ -148,15 +151,28 @@ final class ReportedSpeechExtractor {
      * who opens the sentence, else the sentence's speaker, else the nearest subject.
      */
     private static Attribution sharedSubject(ArticleContext ctx, Sentence s, Report r, SpeakerResolver resolver,
-                                             Attribution sentenceSpeaker) {
+                                             Attribution sentenceSpeaker, int wordsEnd) {
         if (r.rule().equals(PARTICIPLE_RULE) && s.tokens().get(r.cue() - 1).text().equals(",")) {
             Attribution opening = openingPerson(ctx, s, r.cue(), resolver);
             if (opening.found() || sentenceSpeaker.found()) {
                 return opening.found() ? opening : sentenceSpeaker;
             }
         }
+        // "Vale told the paper her group never met Berg and said ...": Berg is in Vale's words, not the verb's subject
+        if (sentenceSpeaker.found() && noSubjectBetween(ctx, s, wordsEnd, r.cue())) {
+            return sentenceSpeaker;
+        }
         Attribution nearest = subjectOfSentence(ctx, s, r.cue(), resolver);
         return nearest.found() ? nearest : sentenceSpeaker;
+    }
+
+    /** No one stands as a subject after the earlier reported words and before the cue. */
+    private static boolean noSubjectBetween(ArticleContext ctx, Sentence s, int wordsEnd, int cue) {
+        if (wordsEnd < 0) {
+            return false;
+        }
+        return ctx.mentionsIn(s.index()).stream()
+                .noneMatch(m -> m.firstToken() >= wordsEnd && m.lastToken() < cue && m.subject());
     }
 
     /** The first person standing as a subject before the cue, outside quotations. */
