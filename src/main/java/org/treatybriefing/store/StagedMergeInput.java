@@ -61,6 +61,12 @@ final class StagedMergeInput implements MergeInput {
         }
     }
 
+    /** An article's extraction is found through its run file: the files' ids are every id. */
+    @Override
+    public void forEachSourceId(Consumer<String> each) {
+        keysBySourceId(false).forEach(k -> each.accept(k.sourceId()));
+    }
+
     @Override
     public void forEachArticle(Consumer<ArticleFacts> each) {
         forEachExtraction((sourceId, body) -> each.accept(new ArticleFacts(sourceId, json.readValue(body, Extraction.class))));
@@ -88,15 +94,21 @@ final class StagedMergeInput implements MergeInput {
 
     /** The run's files (only its articles: {@code articlesOnly}) as ordinals, in source-id order. */
     private List<Integer> ordinalsBySourceId(boolean articlesOnly) {
-        record Key(int ordinal, String sourceId) {
-        }
+        return keysBySourceId(articlesOnly).stream().map(Key::ordinal).toList();
+    }
+
+    private record Key(int ordinal, String sourceId) {
+    }
+
+    /** The run's files (only its articles: {@code articlesOnly}), in source-id order. */
+    private List<Key> keysBySourceId(boolean articlesOnly) {
         List<Key> keys = new ArrayList<>(jdbc.sql("SELECT ordinal, source_id FROM tb_run_file WHERE run_name = ?"
                         + (articlesOnly ? " AND status = 'ok'" : ""))
                 .param(run)
                 .query((rs, n) -> new Key(rs.getInt(1), rs.getString(2)))
                 .list());
         keys.sort(Comparator.comparing(Key::sourceId));
-        return keys.stream().map(Key::ordinal).toList();
+        return keys;
     }
 
     private static List<List<Integer>> pages(List<Integer> ordinals) {
