@@ -37,6 +37,9 @@ final class StagedMergeInput implements MergeInput {
     private final JsonMapper json;
     private final String run;
     private final String extractorKey;
+    /** The run's files and its articles as ordinals in source-id order, found once: a merge reads them many times. */
+    private int[] files;
+    private int[] articles;
 
     StagedMergeInput(JdbcClient jdbc, JsonMapper json, String run, String extractorKey) {
         this.jdbc = jdbc;
@@ -64,7 +67,9 @@ final class StagedMergeInput implements MergeInput {
     /** An article's extraction is found through its run file: the files' ids are every id. */
     @Override
     public void forEachSourceId(Consumer<String> each) {
-        keysBySourceId(false).forEach(k -> each.accept(k.sourceId()));
+        List<Key> keys = keysBySourceId(false);
+        files = keys.stream().mapToInt(Key::ordinal).toArray();
+        keys.forEach(k -> each.accept(k.sourceId()));
     }
 
     @Override
@@ -94,7 +99,23 @@ final class StagedMergeInput implements MergeInput {
 
     /** The run's files (only its articles: {@code articlesOnly}) as ordinals, in source-id order. */
     private List<Integer> ordinalsBySourceId(boolean articlesOnly) {
-        return keysBySourceId(articlesOnly).stream().map(Key::ordinal).toList();
+        if (articlesOnly && articles == null) {
+            articles = keysBySourceId(true).stream().mapToInt(Key::ordinal).toArray();
+        } else if (!articlesOnly && files == null) {
+            files = keysBySourceId(false).stream().mapToInt(Key::ordinal).toArray();
+        }
+        int[] ordinals = articlesOnly ? articles : files;
+        return new java.util.AbstractList<>() { // boxed a page at a time, not the whole run
+            @Override
+            public Integer get(int index) {
+                return ordinals[index];
+            }
+
+            @Override
+            public int size() {
+                return ordinals.length;
+            }
+        };
     }
 
     private record Key(int ordinal, String sourceId) {
