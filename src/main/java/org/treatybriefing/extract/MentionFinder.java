@@ -159,7 +159,9 @@ final class MentionFinder {
             return i + 1; // "Democrat Ann Vale said": the label qualifies the person named after it
         }
         String run = Vocabulary.phrase(t, i, end - i, false);
-        Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i);
+        // "Cuban said" after "Mark Cuban": the surname of someone named, not a demonym
+        Optional<Vocabulary.StateMatch> whole = vocabulary.stateAt(t, i).filter(m -> m.tokens() == end - i)
+                .filter(m -> !people.isSurnameOfSomeone(run));
         if (whole.isPresent()) {
             Vocabulary.StateMatch m = whole.get();
             boolean seat = m.seatOfGovernment();
@@ -366,7 +368,8 @@ final class MentionFinder {
             int k = ARTICLES.contains(det) || POSSESSIVE_OPENERS.contains(det) ? end + 2 : end + 1;
             // "Corvana, its chief executive NAME": after "its" a one-word name is usually an organisation
             boolean possessive = POSSESSIVE_OPENERS.contains(det);
-            if (k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0))).isPresent()
+            if (k < t.size() && vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0)))
+                    .filter(m -> !isHonorific(m)).isPresent()
                     && (!possessive || end - start >= 2 && vocabulary.speechVerbAfterApposition(t, end))) {
                 return true;
             }
@@ -446,8 +449,8 @@ final class MentionFinder {
         int stateLen = vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0);
         Optional<Vocabulary.TitleMatch> title = vocabulary.titleAt(t, k + stateLen);
         Optional<Vocabulary.TitleMatch> headTitle = title.isPresent() ? title : titleWithin(t, k, close);
-        if (headTitle.isEmpty()) {
-            return end;
+        if (headTitle.isEmpty() || title.filter(MentionFinder::isHonorific).isPresent()) {
+            return end; // "for Mr. Lund, Mr. Daley said": another person, the subject of what follows
         }
         int at = -1;
         for (int m = k; m < close; m++) {

@@ -174,6 +174,10 @@ final class QuoteExtractor {
             if (named.isPresent()) {
                 return Optional.of(Attribution.of(named.get(), 0.85, "verb-then-name-after-quote"));
             }
+            Optional<Mention> described = nameAfterDescription(ctx, s, i + 1);
+            if (described.isPresent()) {
+                return found(resolver.resolve(described.get(), 0.85, "verb-then-description-then-name-after-quote"));
+            }
         }
         if (t.get(i).text().equalsIgnoreCase("according") && i + 2 < t.size()) {
             return mentionStartingAt(ctx, s, i + 2).flatMap(mm -> found(resolver.resolve(mm, 0.9, "according-to")));
@@ -275,7 +279,8 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         int start = end - 1;
-        while (start > first && t.get(start - 1).isProperNoun()) {
+        // a capitalised word the tagger missed still opens the name: "said Whit Ayres" with "Whit" a conjunction
+        while (start > first && (t.get(start - 1).isProperNoun() || t.get(start - 1).isCapitalised())) {
             start--;
         }
         String name = Vocabulary.phrase(t, start, end - start, false);
@@ -283,6 +288,26 @@ final class QuoteExtractor {
             return Optional.empty(); // "said Fox News": an organisation, which the mention rules read
         }
         return Optional.of(ctx.people().named(name));
+    }
+
+    /**
+     * ""...," said his best friend at college, Tom Lund, who ...": a description no rule reads
+     * as a person, then the person's name set off by a comma.
+     */
+    private static Optional<Mention> nameAfterDescription(ArticleContext ctx, Sentence s, int first) {
+        List<Token> t = s.tokens();
+        for (int k = first; k < t.size() && k - first <= MAX_WORDS_BEFORE_SPEAKER; k++) {
+            Token token = t.get(k);
+            if (token.text().equals(",") && k > first) {
+                int nameAt = k + 1;
+                return ctx.mentionsIn(s.index()).stream()
+                        .filter(m -> m.firstToken() == nameAt && m.kind() == Mention.Kind.PERSON).findFirst();
+            }
+            if (token.isVerb() || "PUNCT".equals(token.pos())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many words may describe a person before their name: "Norland nutritional-supplement executive NAME". */
@@ -348,7 +373,7 @@ final class QuoteExtractor {
         // the first speech verb whose subject the sentence names: in "X said Y had a "..." adding: "..."",
         // X speaks both quotes, not Y
         // "After Berg said ..., Vale said: "..."": a speech verb in the opening clause is not the quote's
-        int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        int openingClauseEnd = Chunker.openingAdverbialEnd(t);
         openingClauseEnd = openingClauseEnd < quoteToken ? openingClauseEnd : 0;
         for (int verb = openingClauseEnd; verb < quoteToken; verb++) {
             if (ctx.mask().inside(t.get(verb).start()) || !vocabulary.isSpeechVerb(t, verb)) {
@@ -452,6 +477,12 @@ final class QuoteExtractor {
             }
             String w = tok.text().toLowerCase();
             if (vocabulary.isTreatyTerm(w) && "NOUN".equals(tok.pos()) || DOCUMENT_SUBJECTS.contains(w)) {
+                // "at the outset of the party's convention, offering "..."": a document in a
+                // prepositional phrase is where or when, not who speaks
+                int phrase = Chunker.nounPhraseStart(t, i);
+                if (phrase > 0 && ("ADP".equals(t.get(phrase - 1).pos()) || "SCONJ".equals(t.get(phrase - 1).pos()))) {
+                    continue;
+                }
                 return !hasPersonSubjectBefore(ctx, s, i);
             }
         }

@@ -214,14 +214,18 @@ final class ReportedSpeechExtractor {
         List<Report> found = new ArrayList<>();
         int after = 0; // end of the words of the last report
         int openingClauseEnd = Chunker.openingSubordinateClauseEnd(t);
+        int openingPhraseEnd = Chunker.openingAdverbialEnd(t);
         for (int v = 0; v < t.size(); v++) {
             if (ctx.mask().inside(t.get(v).start())) {
                 continue;
             }
             int cue = v;
-            // "After Berg said the port was safe, Vale said ...": the opening clause's comma ends its words
+            // "After Berg said the port was safe, Vale said ...": the opening clause's comma ends its
+            // words; so does an opening participle's ("Having announced that ..., Judge Berg went on")
             Optional<Report> r = shapeAt(t, v).map(report -> cue < openingClauseEnd && report.to() >= openingClauseEnd
-                    ? report.endingAt(openingClauseEnd - 1) : report);
+                    ? report.endingAt(openingClauseEnd - 1)
+                    : report.speakerFirst() == 0 && cue < openingPhraseEnd && report.to() >= openingPhraseEnd
+                    ? report.endingAt(openingPhraseEnd - 1) : report);
             if (r.isEmpty() || !keeps(ctx, s, r.get())) {
                 continue;
             }
@@ -532,6 +536,17 @@ final class ReportedSpeechExtractor {
                 if (a.found()) {
                     return a;
                 }
+            }
+        }
+        int opening = Chunker.openingAdverbialEnd(t);
+        if (chosen.isEmpty() && lastNamed.isEmpty() && r.speakerFirst() == 0 && r.cue() < opening
+                && !t.get(0).isProperNoun()) {
+            // "Having announced that ..., Judge Berg went on": the opening participle's subject is the main clause's
+            Attribution main = ctx.firstPersonSubject(s.index(), opening, t.size())
+                    .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
+                    .orElse(Attribution.NONE);
+            if (main.found()) {
+                return main;
             }
         }
         if (chosen.isEmpty() && lastNamed.isEmpty() && isObjectBeforeCue(t, r)) {

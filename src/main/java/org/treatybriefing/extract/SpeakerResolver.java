@@ -29,6 +29,8 @@ final class SpeakerResolver {
     private final Map<Integer, Mention> openingSubjects = new HashMap<>();
     /** Every person named, in text order: whom "she" stands for when no one has stood as a subject. */
     private final List<Mention> named = new ArrayList<>();
+    /** Roles named right after, set off by commas: "the bureau's director, Ann Vale, said". */
+    private final Map<Mention, Person> appositiveNames = new HashMap<>();
 
     SpeakerResolver(List<Mention> mentions, People people, Vocabulary vocabulary, List<Sentence> sentences) {
         this.people = people;
@@ -46,9 +48,13 @@ final class SpeakerResolver {
                 openingSubjects.putIfAbsent(m.sentence(), m);
             }
         }
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.kind() == Mention.Kind.PERSON) {
                 named.add(m);
+            }
+            if (m.kind() == Mention.Kind.ROLE && i + 1 < mentions.size() && isAppositiveName(m, mentions.get(i + 1))) {
+                appositiveNames.put(m, mentions.get(i + 1).person());
             }
         }
         for (Mention m : mentions) {
@@ -77,6 +83,17 @@ final class SpeakerResolver {
                 sentence = m.sentence();
             }
         }
+    }
+
+    /** "the bureau's director, Ann Vale, said": a person's name set off by commas right after a role. */
+    private boolean isAppositiveName(Mention role, Mention next) {
+        if (next.kind() != Mention.Kind.PERSON || next.sentence() != role.sentence()
+                || next.firstToken() != role.lastToken() + 2) {
+            return false;
+        }
+        List<Token> t = sentences.get(role.sentence()).tokens();
+        return t.get(role.lastToken() + 1).text().equals(",")
+                && (next.lastToken() + 1 >= t.size() || t.get(next.lastToken() + 1).text().equals(","));
     }
 
     /**
@@ -197,6 +214,10 @@ final class SpeakerResolver {
 
     /** The one person of the article a role describes; none for "a spokesman", someone new. */
     private Optional<Person> role(Mention m) {
+        Person named = appositiveNames.get(m);
+        if (named != null) {
+            return Optional.of(named);
+        }
         if (introducesSomeoneNew(m)) {
             return Optional.empty();
         }
@@ -211,6 +232,10 @@ final class SpeakerResolver {
      */
     private Optional<Person> pronoun(Mention m) {
         char gender = "she".equals(m.entity()) ? 'f' : 'm';
+        Optional<Person> topic = topicOfOwnSentence(m, gender);
+        if (topic.isPresent()) {
+            return topic;
+        }
         Optional<Person> own = subjectOfOwnSentence(m, gender);
         if (own.isPresent()) {
             return own;
@@ -229,6 +254,21 @@ final class SpeakerResolver {
             Mention m = named.get(i);
             if (m.start() < offset && m.person().compatible(gender)) {
                 return Optional.of(m.person());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "As for Berg, he said he is not worried": the person a sentence opens with as its topic. */
+    private Optional<Person> topicOfOwnSentence(Mention m, char gender) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        if (t.size() < 4 || !t.get(0).text().equalsIgnoreCase("as") || !t.get(1).text().equalsIgnoreCase("for")) {
+            return Optional.empty();
+        }
+        for (Mention other : named) {
+            if (other.sentence() == m.sentence() && other.firstToken() == 2 && other.lastToken() < m.firstToken()
+                    && t.get(other.lastToken() + 1).text().equals(",")) {
+                return Optional.of(other.person()).filter(p -> p.compatible(gender));
             }
         }
         return Optional.empty();

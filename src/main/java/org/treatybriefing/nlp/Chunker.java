@@ -256,6 +256,42 @@ public final class Chunker {
         return 0;
     }
 
+    /**
+     * Token index after a phrase that opens the sentence and says when, where or how, not who
+     * speaks: a subordinate clause ({@link #openingSubordinateClauseEnd}), a participle phrase
+     * ("Asked by Ann Vale about the plan, Berg said", "Responding to Vale, Berg wrote") or a
+     * prepositional one ("At the debate, Berg said"), up to its comma; 0 when there is none.
+     * "According to ..." names a source and is not such a phrase.
+     */
+    public static int openingAdverbialEnd(List<Token> t) {
+        int clause = openingSubordinateClauseEnd(t);
+        if (clause > 0 || t.size() < 3) {
+            return clause;
+        }
+        Token first = t.get(0);
+        String lower = first.text().toLowerCase();
+        // the tagger may call an opening participle a noun: "Responding/NOUN to Berg's remarks, ..."
+        boolean participle = first.isVerb() && lower.endsWith("ed")
+                || lower.endsWith("ing") && lower.length() > 5 && !first.isProperNoun();
+        boolean preposition = "ADP".equals(first.pos()) && !lower.equals("according");
+        if (!participle && !preposition) {
+            return 0;
+        }
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1;
+            }
+            if (isQuoteMark(t.get(k))) {
+                return 0; // "In his words: "..."": the quotation is in the phrase
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.text().matches("[\"“”«»]|''|``");
+    }
+
     /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
     public static boolean endsCompound(List<Token> t, int k) {
         return k >= 2 && isInnerHyphen(t, k - 1);

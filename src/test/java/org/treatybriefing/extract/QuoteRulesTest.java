@@ -65,7 +65,17 @@ class QuoteRulesTest {
             "Speaking in Salem, New Hampshire, Tom Berg went after Vale. He says, `Here is a guy nobody would hire.` | Here is a guy | Tom Berg | speech-verb-before-quote+pronoun",
             "The town grew. `The risk,` said Ann Vale, the director of the Harbour Forecast, `is that we are left behind.` | The risk is that we are left behind | Ann Vale | verb-then-speaker-after-quote",
             "Ann Vale ran the firm. In June, a desperate NHC asked workers to take a pay cut. `This is a choice between two hills,` she said. | This is a choice | Ann Vale | speaker-then-verb-after-quote+pronoun",
-            "Tom Weaver met the crew. Weaver says that `for all purposes there is no path forward` for him. | for all purposes there is no path | Tom Weaver | speech-verb-before-quote",
+            "The report came out. Last week, the bureau director, Tom Berg, cleared her, but he called her acts `extremely careless and reckless.` | extremely careless | Tom Berg | speech-verb-before-quote+pronoun",
+            "Ann Vale spoke on Monday. As for Tom Berg, he is not worried. `First of all, I think I am going to win the vote,` he said. | First of all | Tom Berg | speaker-then-verb-after-quote+pronoun",
+            "The pope spoke. `The pope said what we all know,` the Harbour Board spokesman, Tom Lund, told the radio. | The pope said what we all know | Tom Lund | speaker-then-verb-after-quote+role",
+            "The boy joined a club. `It may have been his first attempt to stand up to his father,` said his best friend at college, Tom Lund, who roomed with him. | It may have been | Tom Lund | verb-then-description-then-name-after-quote",
+            "The poll came out. `She is weaker as a candidate than I expected,` said Whit Lund, who was a pollster for the campaign. | She is weaker | Whit Lund | verb-then-name-after-quote",
+            "The race went on. Asked whether the wait had been hard for Mr. Lund, Mr. Daly said: `Of course. He wanted to run.` | Of course | Daly | speech-verb-before-quote",
+            "The race went on. Asked by Ann Vale to respond to the criticism, Tom Berg said, `What does it say about the harbour?` | What does it say | Tom Berg | speech-verb-before-quote",
+            "The race went on. Responding to Berg's remarks, Ann Vale wrote: `Well, I think what the harbour needs is a plan.` | Well, I think | Ann Vale | speech-verb-before-quote",
+            "Investor Tom Cuban spoke on Sunday. `It is more of a consideration than it was,` Cuban said in an interview. | It is more of a consideration | Tom Cuban | speaker-then-verb-after-quote",
+            "Norland and Sudmark signed the harbour accord in May. Before the convention, the Harbour Board released a plan, offering `a deep and sincere apology to the town.` | a deep and sincere apology | Harbour Board | subject-of-quote-sentence+organization",
+            "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
         List<QuoteFact> quotes = EXTRACTOR.extract(text.strip().replace('`', '"').replace("¶", "\n\n").replace("↵", "\n")).quotes();
