@@ -1,6 +1,7 @@
 package org.treatybriefing.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -57,9 +58,9 @@ public final class BriefingMerger {
      */
     public Summary merge(MergeInput input, BriefingSink out) {
         int[] readAndRejected = new int[2];
-        List<SourceRecord> sources = new ArrayList<>(); // for the stories of the Summary's statements
+        SourceIds ids = new SourceIds(); // an article is its rank from here on
+        input.forEachSourceId(ids::add);
         input.forEachSource(s -> {
-            sources.add(s);
             out.add(BriefingTable.SOURCES, sourceRow(s));
             if (s.rejected()) {
                 out.add(BriefingTable.REJECTED, List.of(s.sourceId(), s.reason()));
@@ -70,12 +71,15 @@ public final class BriefingMerger {
         });
 
         Strings strings = new Strings();
-        List<ArticleFacts> sorted = new ArrayList<>(); // every article without its quotes
-        List<SpeakerMerger.NameUse> uses = new ArrayList<>();
+        List<ArticleFacts> sorted = new ArrayList<>(); // the articles that state a fact, without their quotes
+        ArrayList<SpeakerMerger.NameUse> uses = new ArrayList<>();
         List<Integer> documentUses = new ArrayList<>();
         input.forEachArticle(a -> {
-            sorted.add(withoutQuotes(a, strings));
-            addNameUses(a, strings, uses, documentUses);
+            ArticleFacts facts = withoutQuotes(a, strings);
+            if (statesAFact(facts)) {
+                sorted.add(facts);
+            }
+            addNameUses(a, ids.rank(a.sourceId()), strings, uses, documentUses);
         });
 
         // each article's agreements: the one it is about, and the others it speaks of, each with its own facts
@@ -85,9 +89,10 @@ public final class BriefingMerger {
         treaties.forEach(t -> t.members().forEach(member -> agreementOf.put(member, t)));
         String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
         Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
-        nameDocuments(uses, documentUses, documentName, aboutMainTreaty);
+        nameDocuments(uses, documentUses, ids, documentName, aboutMainTreaty);
         SpeakerMerger speakers = new SpeakerMerger(uses);
         uses.clear();
+        uses.trimToSize();
 
         emit(out, BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
         List<List<Object>> partyRows = numbered(partyRows(agreements, speakers, agreementOf), "P");
@@ -95,14 +100,14 @@ public final class BriefingMerger {
         List<List<Object>> sectionRows = numbered(sectionRows(agreements, agreementOf), "S");
         emit(out, BriefingTable.SECTIONS, sectionRows);
         emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(agreements, agreementOf), "CM"));
-        QuoteTable quotes = quoteRows(input, sources, sorted, strings, speakers, documentName, aboutMainTreaty, out);
-        emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, quotes.quotesBySpeaker()));
+        QuoteTable quotes = quoteRows(input, ids, sorted, strings, speakers, documentName, aboutMainTreaty, out);
+        emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, ids, quotes.quotesBySpeaker()));
         emit(out, BriefingTable.ANALYSTS, analystRows(sorted, speakers));
 
         Map<String, String> stateOf = speakerStates(sorted, speakers);
         return new Summary(readAndRejected[0], readAndRejected[1],
                 treaties.stream().map(TreatyMerger.Merged::card).toList(),
-                partyLines(partyRows, speakers, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
+                partyLines(partyRows, speakers, ids, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
                 topSpeakers(speakers, quotes.quotesBySpeaker(), stateOf), areaCounts(sectionRows));
     }
 
@@ -123,9 +128,21 @@ public final class BriefingMerger {
         Extraction e = a.extraction();
         List<SpeakerFact> described = e.speakers().stream()
                 .filter(s -> !s.state().isEmpty()).toList();
-        return new ArticleFacts(strings.of(a.sourceId()), new Extraction(strings.shared(e.treaty()),
+        return new ArticleFacts(a.sourceId(), new Extraction(strings.shared(e.treaty()),
                 strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
                 List.of(), strings.speakers(described), strings.analysts(e.analysts()), e.otherAgreements()));
+    }
+
+    /**
+     * Whether an article states anything but quotes: one that does not (no agreement, state,
+     * area, commitment, described speaker or analyst) counts in no table but the quotes', and is
+     * not kept between passes.
+     */
+    private static boolean statesAFact(ArticleFacts a) {
+        Extraction e = a.extraction();
+        return !e.treaty().name().isBlank() || !e.treaty().kind().isBlank() || TreatyMerger.hasAnyFact(e.treaty())
+                || !e.parties().isEmpty() || !e.sections().isEmpty() || !e.commitments().isEmpty()
+                || !e.speakers().isEmpty() || !e.analysts().isEmpty() || !e.otherAgreements().isEmpty();
     }
 
     private static List<Object> treatyRow(TreatyMerger.Merged t) {
@@ -146,10 +163,9 @@ public final class BriefingMerger {
      * document's own wording is spoken by the treaty the articles are about, known only once
      * every article is read: its index goes to {@code documentUses} for {@link #nameDocuments}.
      */
-    private static void addNameUses(ArticleFacts a, Strings strings, List<SpeakerMerger.NameUse> uses,
+    private static void addNameUses(ArticleFacts a, int sourceId, Strings strings, List<SpeakerMerger.NameUse> uses,
                                     List<Integer> documentUses) {
         Extraction e = a.extraction();
-        String sourceId = strings.of(a.sourceId());
         Map<String, SpeakerFact> facts = new HashMap<>();
         for (SpeakerFact s : e.speakers()) {
             facts.put(s.name(), s);
@@ -177,12 +193,12 @@ public final class BriefingMerger {
     }
 
     /** The document's wording in an article about the main treaty is spoken by that treaty (see {@link #documentSpeaker}). */
-    private static void nameDocuments(List<SpeakerMerger.NameUse> uses, List<Integer> documentUses, String documentName,
-                                      Set<String> aboutMainTreaty) {
+    private static void nameDocuments(List<SpeakerMerger.NameUse> uses, List<Integer> documentUses, SourceIds ids,
+                                      String documentName, Set<String> aboutMainTreaty) {
         for (int i : documentUses) {
             SpeakerMerger.NameUse u = uses.get(i);
-            if (!documentName.isEmpty() && aboutMainTreaty.contains(u.sourceId())) {
-                uses.set(i, new SpeakerMerger.NameUse(u.sourceId(), documentName, u.title(), u.affiliation(), u.type(),
+            if (!documentName.isEmpty() && aboutMainTreaty.contains(ids.id(u.source()))) {
+                uses.set(i, new SpeakerMerger.NameUse(u.source(), documentName, u.title(), u.affiliation(), u.type(),
                         u.aliases()));
             }
         }
@@ -299,37 +315,34 @@ public final class BriefingMerger {
 
     /**
      * The quote rows, in two passes over the articles' quotes: the first names each quote's
-     * speaker and clusters the statements (keeping of each quote its speaker, article and
-     * cluster), the second writes the rows.
+     * speaker and clusters the statements (keeping of each quote its speaker and cluster, of each
+     * article its statements), the second writes the rows.
      */
-    private static QuoteTable quoteRows(MergeInput input, List<SourceRecord> sources, List<ArticleFacts> articles, Strings strings,
+    private static QuoteTable quoteRows(MergeInput input, SourceIds ids, List<ArticleFacts> articles, Strings strings,
                                         SpeakerMerger speakers, String documentName, Set<String> aboutMainTreaty,
                                         BriefingSink out) {
         // of each quote only its speaker and cluster; of each cluster its articles and longest wording
         List<String> speakerOf = new ArrayList<>();
         IntStream.Builder clusters = IntStream.builder();
         QuoteClusterer clusterer = new QuoteClusterer();
-        List<Integer> clusterKeys = new ArrayList<>(); // one Integer per cluster, shared by the maps below
-        Map<Integer, Set<String>> clusterSources = new HashMap<>();
-        Map<String, Set<Integer>> statementsBySource = new HashMap<>(); // the statements each article carries
+        StatementCarriers carriers = new StatementCarriers(ids.size());
         List<String> longestWording = new ArrayList<>(); // by cluster: the wording the Summary shows
         List<Integer> longestQuote = new ArrayList<>();
         RoleIndex roles = new RoleIndex(articles, speakers);
-        input.forEachQuoteList((sourceId, quotes) -> {
-            String source = strings.of(sourceId);
+        input.forEachQuoteList((source, quotes) -> {
+            int rank = ids.rank(source);
             for (QuoteFact q : quotes) {
                 int i = speakerOf.size();
                 String name = documentSpeaker(q, source, documentName, aboutMainTreaty);
                 if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
-                    name = roles.personFor(q.role(), source).orElse("");
+                    name = roles.personFor(q.role(), rank).orElse("");
                 }
                 String speaker = name.isEmpty() ? "" : strings.of(canonical(speakers, name));
                 speakerOf.add(speaker);
                 // reported speech is clustered like quoted words: a statement reported in one article and
                 // quoted in another is one statement
                 int c = clusterer.add(speaker, q.text());
-                if (c == clusterKeys.size()) {
-                    clusterKeys.add(c);
+                if (c == longestWording.size()) {
                     longestWording.add(q.text());
                     longestQuote.add(i);
                 } else if (q.text().length() > longestWording.get(c).length()) {
@@ -337,51 +350,29 @@ public final class BriefingMerger {
                     longestQuote.set(c, i);
                 }
                 clusters.add(c);
-                Integer key = clusterKeys.get(c);
-                clusterSources.computeIfAbsent(key, x -> new TreeSet<>()).add(source);
-                statementsBySource.computeIfAbsent(source, x -> new HashSet<>()).add(key);
+                carriers.add(rank, c);
             }
         });
+        carriers.finish(longestWording.size());
         Map<String, Integer> bySpeaker = new TreeMap<>();
         speakerOf.stream().filter(s -> !s.isEmpty()).forEach(s -> bySpeaker.merge(s, 1, Integer::sum));
-        Stories stories = new Stories(sources, statementsBySource);
-        Map<String, Summary.Headline> headlines = new HashMap<>();
-        sources.forEach(src -> headlines.put(src.sourceId(), new Summary.Headline(nz(src.title()), nz(src.outlet()))));
-        // a statement of the Summary: said by someone, five words or more ("fully justified" is not
-        // one), carried by two stories or more, ranked by the distinct stories that carry it
-        List<Summary.Statement> top = clusterSources.entrySet().stream()
-                .filter(e -> !speakerOf.get(longestQuote.get(e.getKey())).isEmpty())
-                .filter(e -> Words.of(longestWording.get(e.getKey())).size() >= MIN_STATEMENT_WORDS)
-                .filter(e -> stories.count(e.getValue()) >= 2)
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Set<String>> e) -> -stories.count(e.getValue()))
-                        .thenComparingInt(e -> -e.getValue().size())
-                        .thenComparingInt(Map.Entry::getKey))
-                .limit(TOP_STATEMENTS)
-                .map(e -> {
-                    Set<String> storySources = new TreeSet<>();
-                    e.getValue().forEach(id -> storySources.add(stories.of(id)));
-                    return new Summary.Statement(speakerOf.get(longestQuote.get(e.getKey())), longestWording.get(e.getKey()),
-                            storySources.size(), List.copyOf(e.getValue()), storySources.stream()
-                                    .map(id -> headlines.getOrDefault(id, new Summary.Headline(id, ""))).toList());
-                })
-                .toList();
+        List<Summary.Statement> top = topStatements(input, ids, carriers, speakerOf, longestWording, longestQuote);
 
         int width = idWidth(speakerOf.size());
         int[] next = {0};
         int[] clusterOf = clusters.build().toArray();
-        input.forEachQuoteList((sourceId, quotes) -> {
-            String source = strings.of(sourceId);
+        input.forEachQuoteList((source, quotes) -> {
+            int rank = ids.rank(source);
             for (QuoteFact q : quotes) {
                 int i = next[0]++;
                 String speaker = speakerOf.get(i);
                 SpeakerMerger.MergedName m = speaker.isEmpty() ? null : speakers.resolve(speaker);
                 String title = m != null && !m.title().isEmpty() ? m.title() : q.speakerTitle();
                 String type = m != null ? m.type() : q.speakerType();
-                String clusterId = clusterOf[i] >= 0 ? String.format("C%0" + width + "d", clusterOf[i] + 1) : "";
-                Set<String> corroborating = new TreeSet<>(clusterOf[i] >= 0 ? clusterSources.get(clusterOf[i]) : Set.of());
-                corroborating.remove(source);
+                String clusterId = String.format("C%0" + width + "d", clusterOf[i] + 1);
+                int[] corroborating = Arrays.stream(carriers.carriersOf(clusterOf[i])).filter(r -> r != rank).toArray();
                 out.add(BriefingTable.QUOTES, row(String.format("Q%0" + width + "d", i + 1), source, speaker, title,
-                        type, q.kind(), q.text(), q.start(), q.end(), clusterId, String.join(LIST, corroborating),
+                        type, q.kind(), q.text(), q.start(), q.end(), clusterId, ids.join(LIST, corroborating),
                         q.confidence(), q.rule()));
             }
         });
@@ -392,7 +383,46 @@ public final class BriefingMerger {
         return new QuoteTable(bySpeaker, top);
     }
 
-    private static List<List<Object>> speakerRows(SpeakerMerger speakers, Map<String, Integer> quotesBySpeaker) {
+    /**
+     * The statements of the Summary: said by someone, five words or more ("fully justified" is
+     * not one), carried by two stories or more, ranked by the distinct stories that carry them.
+     */
+    private static List<Summary.Statement> topStatements(MergeInput input, SourceIds ids, StatementCarriers carriers,
+                                                         List<String> speakerOf, List<String> longestWording,
+                                                         List<Integer> longestQuote) {
+        Stories stories = new Stories(input, ids, carriers);
+        List<Integer> top = IntStream.range(0, carriers.statements()).boxed()
+                .filter(c -> !speakerOf.get(longestQuote.get(c)).isEmpty())
+                .filter(c -> Words.of(longestWording.get(c)).size() >= MIN_STATEMENT_WORDS)
+                .filter(c -> stories.count(carriers.carriersOf(c)) >= 2)
+                .sorted(Comparator.comparingInt((Integer c) -> -stories.count(carriers.carriersOf(c)))
+                        .thenComparingInt(c -> -carriers.carrierCount(c))
+                        .thenComparingInt(c -> c))
+                .limit(TOP_STATEMENTS)
+                .toList();
+        Map<Integer, int[]> storiesOf = new HashMap<>();
+        Set<Integer> storyRanks = new HashSet<>();
+        for (int c : top) {
+            int[] ranks = Arrays.stream(carriers.carriersOf(c)).map(stories::of).sorted().distinct().toArray();
+            storiesOf.put(c, ranks);
+            Arrays.stream(ranks).forEach(storyRanks::add);
+        }
+        Map<Integer, Summary.Headline> headlines = new HashMap<>(); // of those stories only, read again
+        if (!storyRanks.isEmpty()) {
+            input.forEachSource(src -> {
+                int rank = ids.rank(src.sourceId());
+                if (storyRanks.contains(rank)) {
+                    headlines.put(rank, new Summary.Headline(nz(src.title()), nz(src.outlet())));
+                }
+            });
+        }
+        return top.stream().map(c -> new Summary.Statement(speakerOf.get(longestQuote.get(c)), longestWording.get(c),
+                        storiesOf.get(c).length, ids.ids(carriers.carriersOf(c)), Arrays.stream(storiesOf.get(c))
+                                .mapToObj(r -> headlines.getOrDefault(r, new Summary.Headline(ids.id(r), ""))).toList()))
+                .toList();
+    }
+
+    private static List<List<Object>> speakerRows(SpeakerMerger speakers, SourceIds ids, Map<String, Integer> quotesBySpeaker) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpeakerMerger.MergedName m : speakers.all()) {
             int quotes = quotesBySpeaker.getOrDefault(m.name, 0);
@@ -400,7 +430,7 @@ public final class BriefingMerger {
                 continue;
             }
             rows.add(row(m.name, String.join(LIST, m.aliases), m.title(), m.affiliation(), m.type(), quotes,
-                    String.join(LIST, m.sources), m.sources.size()));
+                    ids.join(LIST, m.sources.toArray()), m.sources.size()));
         }
         rows.sort(Comparator.comparing((List<Object> r) -> -(Integer) r.get(5)).thenComparing(r -> (String) r.get(0)));
         return rows;
@@ -426,7 +456,7 @@ public final class BriefingMerger {
      * The Summary's parties: a party's representatives are those the articles name for it, and
      * the officials of that state quoted in its articles, the most quoted first.
      */
-    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows, SpeakerMerger speakers,
+    private static List<Summary.PartyLine> partyLines(List<List<Object>> partyRows, SpeakerMerger speakers, SourceIds ids,
                                                       Map<String, Integer> quotesBySpeaker, Map<String, String> stateOf) {
         // each quoted official under their state, looked up once (there are far more speakers than parties)
         Map<String, List<SpeakerMerger.MergedName>> officialsByState = new HashMap<>();
@@ -445,7 +475,7 @@ public final class BriefingMerger {
                 reps.addAll(List.of(((String) r.get(3)).split(LIST)));
             }
             for (SpeakerMerger.MergedName m : officialsByState.getOrDefault(state, List.of())) {
-                if (m.sources.stream().anyMatch(sources::contains)) {
+                if (Arrays.stream(m.sources.toArray()).anyMatch(rank -> sources.contains(ids.id(rank)))) {
                     reps.add(m.name);
                 }
             }

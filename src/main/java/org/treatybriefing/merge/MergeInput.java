@@ -3,6 +3,8 @@ package org.treatybriefing.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -17,6 +19,9 @@ public interface MergeInput {
 
     /** Every file of the run, article or rejection, by source id. */
     void forEachSource(Consumer<SourceRecord> each);
+
+    /** The source id of every file and article, each once, in order: the merge numbers the articles by it. */
+    void forEachSourceId(Consumer<String> each);
 
     /** Every article's extraction, by source id. */
     void forEachArticle(Consumer<ArticleFacts> each);
@@ -36,6 +41,15 @@ public interface MergeInput {
             @Override
             public void forEachSource(Consumer<SourceRecord> each) {
                 sortedSources.forEach(each);
+            }
+
+            @Override
+            public void forEachSourceId(Consumer<String> each) {
+                // tests merge articles without their files: those ids count too
+                Set<String> ids = new TreeSet<>();
+                sortedSources.forEach(s -> ids.add(s.sourceId()));
+                sortedArticles.forEach(a -> ids.add(a.sourceId()));
+                ids.forEach(each);
             }
 
             @Override

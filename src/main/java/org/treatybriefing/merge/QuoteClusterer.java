@@ -29,7 +29,54 @@ public final class QuoteClusterer {
     }
 
     private final List<Set<String>> representative = new ArrayList<>();
-    private final Map<String, Map<String, List<Integer>>> indexBySpeaker = new HashMap<>();
+    private final Map<String, Map<String, Postings>> indexBySpeaker = new HashMap<>();
+
+    /**
+     * The clusters a key word of one speaker's quotes leads to, each once, in order of first
+     * posting. A cluster is posted again when another cluster was posted after it; those repeats
+     * are only counted ({@link #length}): the count orders the words (rarest first), and keeping
+     * each repeat cost a boxed number per quote of a folder that repeats its statements.
+     */
+    private static final class Postings {
+        private static final int SCANNED = 32;
+        private int[] clusters = new int[2];
+        private int distinct;
+        private Set<Integer> members; // past SCANNED clusters, to look one up
+        int length;
+        int last = -1;
+
+        void post(int cluster) {
+            length++;
+            last = cluster;
+            if (contains(cluster)) {
+                return;
+            }
+            if (distinct == clusters.length) {
+                clusters = java.util.Arrays.copyOf(clusters, distinct * 2);
+            }
+            clusters[distinct++] = cluster;
+            if (members != null) {
+                members.add(cluster);
+            } else if (distinct > SCANNED) {
+                members = new HashSet<>();
+                for (int i = 0; i < distinct; i++) {
+                    members.add(clusters[i]);
+                }
+            }
+        }
+
+        private boolean contains(int cluster) {
+            if (members != null) {
+                return members.contains(cluster);
+            }
+            for (int i = 0; i < distinct; i++) {
+                if (clusters[i] == cluster) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     QuoteClusterer() {
     }
@@ -49,19 +96,22 @@ public final class QuoteClusterer {
      * clusters are made as the quotes come, so a caller need not hold every quote.
      */
     int add(String speaker, String text) {
-        Map<String, List<Integer>> index = indexBySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
+        Map<String, Postings> index = indexBySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
         Set<String> words = wordSet(text);
         Set<String> keys = keyWords(text);
         int found = -1;
         Set<Integer> tried = new LinkedHashSet<>();
         // rarest words first: common ones would spend the candidate budget on clusters that share only them
         List<String> rarestFirst = new ArrayList<>(keys);
-        rarestFirst.sort(Comparator.comparingInt(k -> index.getOrDefault(k, List.of()).size()));
+        rarestFirst.sort(Comparator.comparingInt(k -> index.containsKey(k) ? index.get(k).length : 0));
         for (String k : rarestFirst) {
-            for (int c : index.getOrDefault(k, List.of())) {
+            Postings postings = index.get(k);
+            // a repeated posting would be tried already: each cluster once gives the same candidates
+            for (int i = 0; postings != null && i < postings.distinct; i++) {
                 if (tried.size() >= MAX_CANDIDATES || found >= 0) {
                     break;
                 }
+                int c = postings.clusters[i];
                 if (tried.add(c) && sameStatement(representative.get(c), words)) {
                     found = c;
                 }
@@ -72,9 +122,9 @@ public final class QuoteClusterer {
             representative.add(words);
         }
         for (String k : keys) {
-            List<Integer> postings = index.computeIfAbsent(k, x -> new ArrayList<>());
-            if (postings.isEmpty() || postings.get(postings.size() - 1) != found) {
-                postings.add(found);
+            Postings postings = index.computeIfAbsent(k, x -> new Postings());
+            if (postings.last != found) {
+                postings.post(found);
             }
         }
         return found;

@@ -31,8 +31,8 @@ final class RoleIndex {
                 .toList();
     }
 
-    /** The one person who fits "State|title", by their merged name; the article is added to their sources. */
-    Optional<String> personFor(String role, String sourceId) {
+    /** The one person who fits "State|title", by their merged name; the article (a rank) is added to their sources. */
+    Optional<String> personFor(String role, int source) {
         String[] parts = role.split("\\|", 2);
         if (parts.length < 2 || parts[0].isEmpty()) {
             return Optional.empty();
@@ -50,7 +50,7 @@ final class RoleIndex {
         String name = fits.iterator().next();
         SpeakerMerger.MergedName m = speakers.resolve(name);
         if (m != null) {
-            m.sources.add(sourceId);
+            m.sources.add(source);
         }
         return Optional.of(name);
     }

@@ -21,8 +21,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class SpeakerMerger {
 
-    /** A name as one article uses it. */
-    record NameUse(String sourceId, String name, String title, String affiliation, String type, List<String> aliases) {
+    /** A name as one article uses it; the article is its rank ({@link SourceIds}). */
+    record NameUse(int source, String name, String title, String affiliation, String type, List<String> aliases) {
     }
 
     /** The merged speaker every use of a name resolves to. */
@@ -32,7 +32,8 @@ final class SpeakerMerger {
         final Map<String, Integer> titles = new HashMap<>();
         final Map<String, Integer> affiliations = new HashMap<>();
         final Map<String, Integer> types = new HashMap<>();
-        final Set<String> sources = new TreeSet<>();
+        /** The articles that use the name, by rank. */
+        final RankSet sources = new RankSet();
 
         MergedName(String name) {
             this.name = name;
@@ -123,7 +124,7 @@ final class SpeakerMerger {
             m.titles.merge(u.title(), 1, Integer::sum);
             m.affiliations.merge(u.affiliation(), 1, Integer::sum);
             m.types.merge(u.type(), 1, Integer::sum);
-            m.sources.add(u.sourceId());
+            m.sources.add(u.source());
             byName.put(key(u.name()), m);
             for (String a : u.aliases()) {
                 byName.putIfAbsent(key(a), m);

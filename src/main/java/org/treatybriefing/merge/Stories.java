@@ -1,13 +1,14 @@
 package org.treatybriefing.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Groups the articles that are versions of one story, so that a statement they all carry counts
@@ -16,6 +17,10 @@ import java.util.TreeSet;
  * says" and "Ports to open - minister says"), when their files are the same bytes, or when they
  * carry nearly the same statements (at least {@value #MIN_STATEMENTS} each, {@value #SAME_STATEMENTS}
  * of them shared): near-duplicate texts give near-identical extractions.
+ * <p>
+ * Articles are ranks ({@link SourceIds}); the headlines and contents are read from the run's
+ * files twice rather than held: once for a 64-bit hash of each, then, for the articles whose
+ * hash another shares, to group them by the text itself.
  */
 final class Stories {
 
@@ -24,29 +29,75 @@ final class Stories {
     /** A headline this short ("Analysis", "Update") says nothing about which story it is. */
     static final int MIN_HEADLINE_WORDS = 4;
 
-    private final Map<String, String> storyOf = new HashMap<>();
+    /** Each rank's story: the smallest rank of its versions. */
+    private final int[] storyOf;
 
     /**
-     * @param sources    the articles read (rejected files are ignored), in source id order
-     * @param statements each article's statements, as cluster numbers
+     * @param input      the run's files (rejected ones are ignored), read twice
+     * @param ids        the run's source ids
+     * @param statements which statements each article carries
      */
-    Stories(List<SourceRecord> sources, Map<String, Set<Integer>> statements) {
-        List<SourceRecord> read = sources.stream().filter(s -> !s.rejected()).toList();
-        Map<String, String> parent = new HashMap<>();
-        read.forEach(s -> parent.put(s.sourceId(), s.sourceId()));
-        Map<String, String> byHeadline = new HashMap<>();
-        Map<String, String> byContent = new HashMap<>();
-        for (SourceRecord s : read) {
-            List<String> headline = Words.of(s.title() == null ? "" : s.title());
-            if (headline.size() >= MIN_HEADLINE_WORDS) {
-                join(parent, s.sourceId(), byHeadline.computeIfAbsent(String.join(" ", headline), k -> s.sourceId()));
+    Stories(MergeInput input, SourceIds ids, StatementCarriers statements) {
+        int[] parent = new int[ids.size()];
+        Arrays.setAll(parent, r -> r);
+        joinAlike(input, ids, parent, Stories::headlineKey);
+        joinAlike(input, ids, parent, s -> s.sha256() == null || s.sha256().isEmpty() ? null : s.sha256());
+        joinNearDuplicates(parent, statements);
+        storyOf = new int[parent.length];
+        Arrays.setAll(storyOf, r -> find(parent, r));
+    }
+
+    /** The wording of a headline long enough to tell a story; null for a shorter one. */
+    private static String headlineKey(SourceRecord s) {
+        List<String> headline = Words.of(s.title() == null ? "" : s.title());
+        return headline.size() >= MIN_HEADLINE_WORDS ? String.join(" ", headline) : null;
+    }
+
+    /** Joins the read articles whose {@code key} is the same text. */
+    private static void joinAlike(MergeInput input, SourceIds ids, int[] parent, Function<SourceRecord, String> key) {
+        long[] hashes = new long[ids.size()];
+        boolean[] keyed = new boolean[ids.size()];
+        input.forEachSource(s -> {
+            String k = s.rejected() ? null : key.apply(s);
+            if (k != null) {
+                int rank = ids.rank(s.sourceId());
+                hashes[rank] = hash(k);
+                keyed[rank] = true;
             }
-            if (s.sha256() != null && !s.sha256().isEmpty()) {
-                join(parent, s.sourceId(), byContent.computeIfAbsent(s.sha256(), k -> s.sourceId()));
+        });
+        long[] sorted = new long[ids.size()];
+        int n = 0;
+        for (int r = 0; r < hashes.length; r++) {
+            if (keyed[r]) {
+                sorted[n++] = hashes[r];
             }
         }
-        joinNearDuplicates(parent, read, statements);
-        read.forEach(s -> storyOf.put(s.sourceId(), find(parent, s.sourceId())));
+        Arrays.sort(sorted, 0, n);
+        Set<Long> shared = new HashSet<>(); // hashes of two articles or more: only those are compared by text
+        for (int i = 1; i < n; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                shared.add(sorted[i]);
+            }
+        }
+        if (shared.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> firstWith = new HashMap<>();
+        input.forEachSource(s -> {
+            int rank = ids.rank(s.sourceId());
+            if (keyed[rank] && shared.contains(hashes[rank])) {
+                join(parent, rank, firstWith.computeIfAbsent(key.apply(s), k -> rank));
+            }
+        });
+    }
+
+    /** Two independent 32-bit string hashes: texts that share both are compared as texts. */
+    private static long hash(String text) {
+        int second = 0;
+        for (int i = 0; i < text.length(); i++) {
+            second = second * 0x01000193 ^ text.charAt(i);
+        }
+        return (long) text.hashCode() << 32 | (second & 0xffffffffL);
     }
 
     /**
@@ -54,80 +105,67 @@ final class Stories {
      * that carry one of its rarest statements (prefix filtering: two sets this similar must share
      * one of them), so a statement every article quotes does not make the work quadratic.
      */
-    private static void joinNearDuplicates(Map<String, String> parent, List<SourceRecord> read,
-                                           Map<String, Set<Integer>> statements) {
-        Map<Integer, List<String>> carriers = new HashMap<>();
-        for (SourceRecord s : read) {
-            for (int c : statements.getOrDefault(s.sourceId(), Set.of())) {
-                carriers.computeIfAbsent(c, k -> new ArrayList<>()).add(s.sourceId());
-            }
-        }
-        Comparator<Integer> rarestFirst = Comparator.comparingInt((Integer c) -> carriers.get(c).size())
+    private static void joinNearDuplicates(int[] parent, StatementCarriers statements) {
+        Comparator<Integer> rarestFirst = Comparator.comparingInt((Integer c) -> statements.carrierCount(c))
                 .thenComparing(Comparator.naturalOrder());
-        for (SourceRecord s : read) {
-            Set<Integer> mine = statements.getOrDefault(s.sourceId(), Set.of());
-            if (mine.size() < MIN_STATEMENTS) {
+        for (int rank = 0; rank < parent.length; rank++) {
+            int[] mine = statements.statementsOf(rank);
+            if (mine.length < MIN_STATEMENTS) {
                 continue;
             }
-            List<Integer> ordered = new ArrayList<>(mine);
+            List<Integer> ordered = new ArrayList<>(Arrays.stream(mine).boxed().toList());
             ordered.sort(rarestFirst);
-            int prefix = mine.size() - (int) Math.ceil(SAME_STATEMENTS * mine.size()) + 1;
-            Set<String> candidates = new TreeSet<>();
-            for (int c : ordered.subList(0, prefix)) {
-                candidates.addAll(carriers.get(c));
-            }
-            for (String other : candidates) {
-                Set<Integer> theirs = statements.get(other);
-                if (other.equals(s.sourceId()) || theirs.size() < MIN_STATEMENTS) {
+            int prefix = mine.length - (int) Math.ceil(SAME_STATEMENTS * mine.length) + 1;
+            int[] candidates = ordered.subList(0, prefix).stream()
+                    .flatMapToInt(c -> Arrays.stream(statements.carriersOf(c))).sorted().distinct().toArray();
+            for (int other : candidates) {
+                int theirs = statements.statementCount(other);
+                if (other == rank || theirs < MIN_STATEMENTS) {
                     continue;
                 }
                 int shared = 0;
                 for (int c : mine) {
-                    if (theirs.contains(c)) {
+                    if (statements.carries(other, c)) {
                         shared++;
                     }
                 }
-                if ((double) shared / (mine.size() + theirs.size() - shared) >= SAME_STATEMENTS) {
-                    join(parent, s.sourceId(), other);
+                if ((double) shared / (mine.length + theirs - shared) >= SAME_STATEMENTS) {
+                    join(parent, rank, other);
                 }
             }
         }
     }
 
-    /** The story an article belongs to: the first of its versions by source id; an unknown article is its own story. */
-    String of(String sourceId) {
-        return storyOf.getOrDefault(sourceId, sourceId);
+    /** The story an article belongs to: the rank of the first of its versions. */
+    int of(int rank) {
+        return storyOf[rank];
     }
 
     /** How many stories these articles are. */
-    int count(Set<String> sourceIds) {
-        Set<String> stories = new HashSet<>();
-        sourceIds.forEach(id -> stories.add(of(id)));
-        return stories.size();
+    int count(int[] ranks) {
+        return (int) Arrays.stream(ranks).map(this::of).distinct().count();
     }
 
-    private static void join(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            // the smaller source id leads, so the story's name does not depend on the order of joins
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
+    private static void join(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        // the smaller rank (source id) leads, so the story's name does not depend on the order of joins
+        if (ra < rb) {
+            parent[rb] = ra;
+        } else if (rb < ra) {
+            parent[ra] = rb;
         }
     }
 
-    private static String find(Map<String, String> parent, String id) {
-        String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+    private static int find(int[] parent, int id) {
+        int root = id;
+        while (parent[root] != root) {
+            root = parent[root];
         }
-        String at = id;
-        while (!at.equals(root)) {
-            String next = parent.get(at);
-            parent.put(at, root);
+        int at = id;
+        while (at != root) {
+            int next = parent[at];
+            parent[at] = root;
             at = next;
         }
         return root;

@@ -35,9 +35,9 @@ final class Strings {
     }
 
     /** A name use whose strings and alias list are shared with equal ones. */
-    SpeakerMerger.NameUse use(String sourceId, String name, String title, String affiliation, String type,
+    SpeakerMerger.NameUse use(int source, String name, String title, String affiliation, String type,
                               List<String> aliases) {
-        return new SpeakerMerger.NameUse(of(sourceId), of(name), of(title), of(affiliation), of(type), list(aliases));
+        return new SpeakerMerger.NameUse(source, of(name), of(title), of(affiliation), of(type), list(aliases));
     }
 
     List<PartyFact> parties(List<PartyFact> parties) {

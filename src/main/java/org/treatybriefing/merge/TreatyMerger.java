@@ -283,7 +283,7 @@ final class TreatyMerger {
         return sb.toString().trim();
     }
 
-    private static boolean hasAnyFact(TreatyFact f) {
+    static boolean hasAnyFact(TreatyFact f) {
         return !f.signedAt().isBlank() || f.durationYears() != null || f.articlesTotal() != null;
     }
 

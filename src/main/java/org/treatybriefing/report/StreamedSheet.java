@@ -21,6 +21,12 @@ final class StreamedSheet {
      * stream, {@link SheetLinks}, so the bound no longer saves memory; it keeps the workbook as it was.)
      */
     static final int LINKED_ROWS = 50_000;
+    /**
+     * Links a sheet holds: Excel opens a worksheet of at most 65,530 hyperlinks. Quotes link two
+     * cells a row (the article, the first corroborating one), so a sheet reaches this before
+     * {@link #LINKED_ROWS}; later cells stay readable, unlinked.
+     */
+    static final int MAX_LINKS = 65_530;
     /** Widest a column of short text grows before its text wraps (names, titles, lists of names). */
     private static final int TEXT_WIDTH = 32;
     /** Widest a column of long text grows (a quote, a commitment): wider would print too small. */
@@ -132,7 +138,8 @@ final class StreamedSheet {
         c.setCellValue(SpreadsheetSafety.fitCell(ids));
         String first = ids.split(";", 2)[0].trim();
         Integer target = sourceRows.get(first);
-        if (target != null && sheets == 1 && row <= LINKED_ROWS && table != BriefingTable.SOURCES) {
+        if (target != null && sheets == 1 && row <= LINKED_ROWS && table != BriefingTable.SOURCES
+                && wb.linksOf(sheet).count() < MAX_LINKS) {
             wb.linksOf(sheet).add(c.getAddress().formatAsString(), "'" + BriefingTable.SOURCES.sheetName() + "'!A" + (target + 1));
             c.setCellStyle(styles.link);
         } else {

@@ -37,6 +37,9 @@ final class StagedMergeInput implements MergeInput {
     private final JsonMapper json;
     private final String run;
     private final String extractorKey;
+    /** The run's files and its articles as ordinals in source-id order, found once: a merge reads them many times. */
+    private int[] files;
+    private int[] articles;
 
     StagedMergeInput(JdbcClient jdbc, JsonMapper json, String run, String extractorKey) {
         this.jdbc = jdbc;
@@ -59,6 +62,14 @@ final class StagedMergeInput implements MergeInput {
                     });
             inOrder(page, byOrdinal, each);
         }
+    }
+
+    /** An article's extraction is found through its run file: the files' ids are every id. */
+    @Override
+    public void forEachSourceId(Consumer<String> each) {
+        List<Key> keys = keysBySourceId(false);
+        files = keys.stream().mapToInt(Key::ordinal).toArray();
+        keys.forEach(k -> each.accept(k.sourceId()));
     }
 
     @Override
@@ -88,15 +99,37 @@ final class StagedMergeInput implements MergeInput {
 
     /** The run's files (only its articles: {@code articlesOnly}) as ordinals, in source-id order. */
     private List<Integer> ordinalsBySourceId(boolean articlesOnly) {
-        record Key(int ordinal, String sourceId) {
+        if (articlesOnly && articles == null) {
+            articles = keysBySourceId(true).stream().mapToInt(Key::ordinal).toArray();
+        } else if (!articlesOnly && files == null) {
+            files = keysBySourceId(false).stream().mapToInt(Key::ordinal).toArray();
         }
+        int[] ordinals = articlesOnly ? articles : files;
+        return new java.util.AbstractList<>() { // boxed a page at a time, not the whole run
+            @Override
+            public Integer get(int index) {
+                return ordinals[index];
+            }
+
+            @Override
+            public int size() {
+                return ordinals.length;
+            }
+        };
+    }
+
+    private record Key(int ordinal, String sourceId) {
+    }
+
+    /** The run's files (only its articles: {@code articlesOnly}), in source-id order. */
+    private List<Key> keysBySourceId(boolean articlesOnly) {
         List<Key> keys = new ArrayList<>(jdbc.sql("SELECT ordinal, source_id FROM tb_run_file WHERE run_name = ?"
                         + (articlesOnly ? " AND status = 'ok'" : ""))
                 .param(run)
                 .query((rs, n) -> new Key(rs.getInt(1), rs.getString(2)))
                 .list());
         keys.sort(Comparator.comparing(Key::sourceId));
-        return keys.stream().map(Key::ordinal).toList();
+        return keys;
     }
 
     private static List<List<Integer>> pages(List<Integer> ordinals) {

@@ -24,7 +24,7 @@ class SpeakerMergerTest {
         assertThat(sergey).isSameAs(sergei);
         assertThat(sergei.name).isEqualTo("Sergei Ivanov");
         assertThat(sergei.aliases).containsExactly("Sergey Ivanov");
-        assertThat(sergei.sources).containsExactly("a.txt", "b.txt", "c.txt");
+        assertThat(sergei.sources.toArray()).containsExactly(ranks("a.txt", "b.txt", "c.txt"));
         assertThat(sergei.title()).isEqualTo("foreign minister");
         assertThat(sergei.affiliation()).isEqualTo("Northland");
         assertThat(sergei.type()).isEqualTo("official");
@@ -66,7 +66,7 @@ class SpeakerMergerTest {
 
         assertThat(m.resolve("Kowalska")).isSameAs(anna);
         assertThat(anna.aliases).containsExactly("Kowalska");
-        assertThat(anna.sources).containsExactly("a.txt", "b.txt");
+        assertThat(anna.sources.toArray()).containsExactly(ranks("a.txt", "b.txt"));
         assertThat(anna.type()).as("'other' gives way to a known type").isEqualTo("official");
         assertThat(anna.title()).as("a blank title does not win").isEqualTo("trade commissioner");
     }
@@ -125,7 +125,7 @@ class SpeakerMergerTest {
 
     @Test
     void resolveIgnoresCaseAndSpacingAndKnowsTheAliasesArticlesGive() {
-        SpeakerMerger m = new SpeakerMerger(List.of(new SpeakerMerger.NameUse("a.txt", "Anna Kowalska",
+        SpeakerMerger m = new SpeakerMerger(List.of(new SpeakerMerger.NameUse(rank("a.txt"), "Anna Kowalska",
                 "commissioner", "Southland", "official", List.of("the commissioner"))));
 
         SpeakerMerger.MergedName anna = m.resolve("Anna Kowalska");
@@ -154,7 +154,7 @@ class SpeakerMergerTest {
         SpeakerMerger m = new SpeakerMerger(uses);
 
         assertThat(m.all()).hasSize(2_000);
-        assertThat(m.all()).allSatisfy(n -> assertThat(n.sources).containsExactly("a.txt", "b.txt", "c.txt"));
+        assertThat(m.all()).allSatisfy(n -> assertThat(n.sources.toArray()).containsExactly(ranks("a.txt", "b.txt", "c.txt")));
     }
 
     @Test
@@ -171,6 +171,15 @@ class SpeakerMergerTest {
     }
 
     private static SpeakerMerger.NameUse use(String source, String name, String title, String affiliation, String type) {
-        return new SpeakerMerger.NameUse(source, name, title, affiliation, type, Arrays.asList());
+        return new SpeakerMerger.NameUse(rank(source), name, title, affiliation, type, Arrays.asList());
+    }
+
+    /** The merge knows an article by its rank among the run's source ids: a.txt 0, b.txt 1, c.txt 2. */
+    private static int rank(String source) {
+        return source.charAt(0) - 'a';
+    }
+
+    private static int[] ranks(String... sources) {
+        return Arrays.stream(sources).mapToInt(SpeakerMergerTest::rank).toArray();
     }
 }
