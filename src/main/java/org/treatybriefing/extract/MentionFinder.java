@@ -450,8 +450,11 @@ final class MentionFinder {
         int stateLen = vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0);
         Optional<Vocabulary.TitleMatch> title = vocabulary.titleAt(t, k + stateLen);
         Optional<Vocabulary.TitleMatch> headTitle = title.isPresent() ? title : titleWithin(t, k, close);
-        if (headTitle.isEmpty() || title.filter(MentionFinder::isHonorific).isPresent()) {
+        if (title.filter(MentionFinder::isHonorific).isPresent()) {
             return end; // "for Mr. Lund, Mr. Daley said": another person, the subject of what follows
+        }
+        if (headTitle.isEmpty()) {
+            return researchBodyWithoutTitle(t, k, close, p) ? close : end;
         }
         int at = -1;
         for (int m = k; m < close; m++) {
@@ -464,11 +467,10 @@ final class MentionFinder {
             if (t.get(m).text().equalsIgnoreCase("at") || vocabulary.organizationKind(org).isPresent()) {
                 at = m;
                 p.workingFor(org);
-                boolean official = vocabulary.titleAt(t, k + (vocabulary.stateAt(t, k).map(Vocabulary.StateMatch::tokens).orElse(0)))
-                        .map(tm -> "official".equals(tm.type())).orElse(false);
+                boolean spokesperson = Vocabulary.isSpokesperson(headTitle.get().title());
                 vocabulary.organizationKind(org).ifPresent(kind -> {
-                    // a think tank's director is an analyst; its spokesman or chairman is not
-                    if (kind.equals("research") && !official) {
+                    // a think tank's director or president speaks as an expert; its spokesman does not
+                    if (kind.equals("research") && !spokesperson) {
                         p.typed("analyst");
                     } else if (kind.equals("media")) {
                         p.typed("media");
@@ -494,6 +496,26 @@ final class MentionFinder {
             p.typed("analyst");
         }
         return close;
+    }
+
+    /**
+     * ", now at the Harbour Institute," / ", of the Harbour Institute,": an apposition with no
+     * title that places the person at a research body makes them an analyst of it.
+     */
+    private boolean researchBodyWithoutTitle(List<Token> t, int from, int close, Person p) {
+        for (int m = from; m < close && m <= from + 2; m++) {
+            int orgStart = forOrganization(t, m);
+            if (orgStart < 0 || orgStart >= close) {
+                continue;
+            }
+            String org = Vocabulary.phrase(t, orgStart, orgRunEnd(t, orgStart) - orgStart, false);
+            if (vocabulary.organizationKind(org).filter("research"::equals).isPresent()) {
+                p.workingFor(org);
+                p.typed("analyst");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a strategist who ..." : the title ends where a relative clause begins. */

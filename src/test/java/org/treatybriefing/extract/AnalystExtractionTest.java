@@ -81,4 +81,22 @@ class AnalystExtractionTest {
 
         assertThat(analysts(text)).extracting(AnalystFact::name).containsExactly("Hannah Kim");
     }
+
+    /** At a research body, any title but a spokesperson's, or none at all, makes an analyst. Rows write " as `. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "`The numbers are bad,` said Ann Lund, president of the Harbour Institute, a think tank. | Ann Lund | Harbour Institute",
+            "`The plan failed,` said Sue Hale, now at the Riverside Institute, who studies ports.    | Sue Hale | Riverside Institute",
+            "`The plan failed,` said Sue Hale, a spokeswoman for the Riverside Institute.            |          | ",
+    })
+    void researchBodiesMakeAnalysts(String text, String name, String organization) {
+        List<AnalystFact> analysts = analysts(text.replace('`', '"'));
+
+        if (name == null) {
+            assertThat(analysts).isEmpty();
+        } else {
+            assertThat(analysts).extracting(AnalystFact::name, AnalystFact::organization)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, organization));
+        }
+    }
 }
