@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.lexicon.LexiconLoader;
 import org.treatybriefing.nlp.LanguageModels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Experts the article cites for analysis, with their title and organisation. */
 class AnalystExtractionTest {
@@ -83,8 +86,8 @@ class AnalystExtractionTest {
     }
 
     /** At a research body, any title but a spokesperson's, or none at all, makes an analyst. Rows write " as `. */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "`The numbers are bad,` said Ann Lund, president of the Harbour Institute, a think tank. | Ann Lund | Harbour Institute",
             "`The plan failed,` said Sue Hale, now at the Riverside Institute, who studies ports.    | Sue Hale | Riverside Institute",
             "`The plan failed,` said Sue Hale, a spokeswoman for the Riverside Institute.            |          | ",
@@ -96,7 +99,7 @@ class AnalystExtractionTest {
             assertThat(analysts).isEmpty();
         } else {
             assertThat(analysts).extracting(AnalystFact::name, AnalystFact::organization)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, organization));
+                    .containsExactly(tuple(name, organization));
         }
     }
 }
