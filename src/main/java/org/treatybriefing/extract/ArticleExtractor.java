@@ -50,6 +50,7 @@ public final class ArticleExtractor {
         QuoteMask mask = new QuoteMask(spans);
         People people = new People(lexicons::genderOfFirstName);
         List<Mention> mentions = mentionFinder.find(text, mask, people);
+        CampaignStaff.retype(people);
         ArticleContext ctx = ArticleContext.of(text, spans, mask, mentions, people);
 
         boolean aboutATreaty = treaty.speaksOfATreaty(ctx);

@@ -115,6 +115,11 @@ public final class Person {
         }
     }
 
+    /** A type found wrong once the whole article is read (see {@link CampaignStaff}). */
+    void retyped(String newType) {
+        type = newType;
+    }
+
     private static int rank(String t) {
         return switch (t) {
             case "analyst" -> 4;

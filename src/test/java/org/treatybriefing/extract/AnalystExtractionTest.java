@@ -102,4 +102,18 @@ class AnalystExtractionTest {
                     .containsExactly(tuple(name, organization));
         }
     }
+
+    /** A strategist who works for a candidate or a campaign speaks for it: no analyst, unless the job is over. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Senator Ann Vale spoke. `We will win,` said Tad Lund, Vale's chief strategist.                     | Tad Lund | other",
+            "Senator Ann Vale spoke. `The money is there,` said Sue Hale, a top strategist in Vale's campaign.   | Sue Hale | other",
+            "Senator Ann Vale spoke. `It is close,` said Rob Kent, chief strategist for Vale's campaign four years ago. | Rob Kent | analyst",
+            "Senator Ann Vale spoke. `It is close,` said Rob Kent, a Republican strategist.                      | Rob Kent | analyst",
+    })
+    void campaignStaffAreNoAnalysts(String text, String name, String type) {
+        Extraction e = EXTRACTOR.extract(text.replace('`', '"'));
+
+        assertThat(e.speakers()).filteredOn(sp -> sp.name().equals(name)).extracting(SpeakerFact::type).containsExactly(type);
+    }
 }
