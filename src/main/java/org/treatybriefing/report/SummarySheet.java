@@ -86,11 +86,21 @@ final class SummarySheet {
             pair("Name", "no treaty named in these articles");
         }
         for (Summary.TreatyCard t : cards) {
+            // the main agreement shows every field, blanks too; a smaller one only what the articles say of it
+            boolean full = t == cards.get(0);
             pair("Name", t.name());
-            pair("Also called", String.join("; ", t.aliases()));
-            pair("Signed at", t.signedAt());
-            count("Duration (years)", t.durationYears(), "");
-            count("Articles in the treaty", t.articlesTotal(), "numbered articles of the treaty's own text, not news articles");
+            if (full || !t.aliases().isEmpty()) {
+                pair("Also called", String.join("; ", t.aliases()));
+            }
+            if (full || t.signedAt() != null && !t.signedAt().isBlank()) {
+                pair("Signed at", t.signedAt());
+            }
+            if (full || t.durationYears() != null) {
+                count("Duration (years)", t.durationYears(), "");
+            }
+            if (full || t.articlesTotal() != null) {
+                count("Articles in the treaty", t.articlesTotal(), "numbered articles of the treaty's own text, not news articles");
+            }
             pair("Parties", String.join("; ", t.parties()));
             for (String d : t.disagreements()) {
                 pair("Articles disagree on", d);

@@ -89,6 +89,30 @@ class SummarySheetTest {
     }
 
     @Test
+    void aSmallerAgreementShowsOnlyWhatTheArticlesSayOfIt() throws IOException {
+        Summary.TreatyCard main = new Summary.TreatyCard("the harbour accord", List.of(), "", null, null,
+                List.of("Norland"), List.of());
+        Summary.TreatyCard smaller = new Summary.TreatyCard("2001 fisheries agreement", List.of(), "", null, null,
+                List.of("Sudmark"), List.of());
+        Summary s = new Summary(5, 0, List.of(main, smaller), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = write(s)) {
+            List<String> labels = new java.util.ArrayList<>();
+            for (Row r : summary(wb)) {
+                Cell c = r.getCell(SummarySheet.LABEL);
+                if (c != null && c.getCellType() == CellType.STRING) {
+                    labels.add(c.getStringCellValue());
+                }
+            }
+            int second = labels.lastIndexOf("Name");
+            assertThat(labels.subList(labels.indexOf("Name"), second))
+                    .as("the main agreement: every field, blank or not")
+                    .containsExactly("Name", "Also called", "Signed at", "Duration (years)", "Articles in the treaty", "Parties");
+            assertThat(labels.subList(second, second + 2)).as("the smaller one: its name and parties")
+                    .containsExactly("Name", "Parties");
+        }
+    }
+
+    @Test
     void aStatementShowsTheHeadlinesOfItsStoriesAndASpeakerTheirTypeAndAffiliation() throws IOException {
         try (XSSFWorkbook wb = write(ReportWriterTest.summary(ReportWriterTest.AREAS))) {
             Row statement = rowLabelled(summary(wb), "Anna Kowalska");
