@@ -138,6 +138,7 @@ final class QuoteExtractor {
         // "Vale says he is "tied for second," Berg said ...": a speaker standing further after the
         // quotation counts only when no speech verb before it names one
         return speakerFurtherAfterQuote(ctx, closing, q, resolver)
+                .or(() -> verbThenSpeakerEndingTheSentence(ctx, closing, q, resolver))
                 .or(() -> introducedWithColon(ctx, opening, q, resolver))
                 .or(() -> nameThenColon(ctx, opening, q, resolver))
                 .or(() -> headlineSpeakerBeforeColon(ctx, opening, q, resolver))
@@ -157,7 +158,7 @@ final class QuoteExtractor {
         Optional<Mention> m = personEndingNounPhrase(ctx, s, i).or(() -> mentionStartingAt(ctx, s, i));
         if (m.isPresent()) {
             int next = Chunker.afterBrackets(t, m.get().lastToken() + 1);
-            if (vocabulary.speechVerbAfterApposition(t, next)) {
+            if (vocabulary.speechVerbAfterApposition(t, next) || speechVerbAfterLongApposition(t, next)) {
                 return found(resolver.resolve(m.get(), 0.95, "speaker-then-verb-after-quote"));
             }
             if (endsWithComma(q) && PhraseHead.isPersonLike(m.get()) && next < t.size() && t.get(next).isVerb()) {
@@ -254,6 +255,60 @@ final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** How long an apposition between a speaker and the verb may be: ", the guru who founded the site,". */
+    private static final int MAX_APPOSITION_WORDS = 16;
+
+    /**
+     * ""...," Nate Lund, the polling guru who founded the site, wrote": an apposition holding a
+     * clause of its own, then the comma that closes it and a speech verb.
+     */
+    private boolean speechVerbAfterLongApposition(List<Token> t, int comma) {
+        if (comma >= t.size() || !t.get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int k = comma + 1; k < t.size() && k - comma <= MAX_APPOSITION_WORDS; k++) {
+            if (t.get(k).isDoubleQuoteMark() || t.get(k).text().equals(".")) {
+                return false;
+            }
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < t.size() && vocabulary.isSpeechVerb(t, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ""We are happy" about the decision, said Ann Vale, the union's director." / "... but to
+     * lead, says Evan Lund.": a few words after the quotation, the sentence ends with a speech
+     * verb and the person who speaks.
+     */
+    private Optional<Attribution> verbThenSpeakerEndingTheSentence(ArticleContext ctx, Sentence s, QuoteSpan q,
+                                                                   SpeakerResolver resolver) {
+        List<Token> t = s.tokens();
+        int i = firstWordAfter(t, s.tokenAt(q.close() + 1));
+        for (int k = i; k < t.size() - 2 && k - i <= MAX_WORDS_BEFORE_SPEAKER; k++) {
+            if (ctx.mask().inside(t.get(k).start())) {
+                return Optional.empty();
+            }
+            if (!t.get(k).text().equals(",") || !vocabulary.isSpeechVerb(t, k + 1) || t.get(k + 1).text().endsWith("ing")) {
+                continue;
+            }
+            int nameAt = k + 2;
+            Optional<Mention> speaker = ctx.mentionsIn(s.index()).stream()
+                    .filter(m -> m.firstToken() == nameAt && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE))
+                    .findFirst();
+            if (speaker.isPresent() && endsTheSentence(t, speaker.get().lastToken() + 1)) {
+                return found(resolver.resolve(speaker.get(), 0.8, "verb-then-speaker-ending-the-sentence"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nothing but punctuation, or an apposition set off by a comma, is left of the sentence from k. */
+    private static boolean endsTheSentence(List<Token> t, int k) {
+        return k >= t.size() || "PUNCT".equals(t.get(k).pos()) && (k + 1 >= t.size() || t.get(k).text().equals(","));
     }
 
     /**

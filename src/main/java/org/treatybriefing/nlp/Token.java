@@ -25,6 +25,11 @@ public record Token(String text, int start, int end, String pos, String lemma) {
         return text.equals("”") || text.equals("\"") || text.equals("»") || text.equals("’") || text.equals("'");
     }
 
+    /** A double quotation mark, opening or closing: " “ ” « » or newswire '' and ``. */
+    public boolean isDoubleQuoteMark() {
+        return text.matches("[\"“”«»]|''|``");
+    }
+
     /** The lemma in lower case, falling back to the token when the lemmatizer gave none. */
     public String lemmaOrText() {
         return lemma == null || lemma.isEmpty() || "O".equals(lemma) ? text.toLowerCase() : lemma.toLowerCase();

@@ -76,6 +76,8 @@ class QuoteRulesTest {
             "Investor Tom Cuban spoke on Sunday. `It is more of a consideration than it was,` Cuban said in an interview. | It is more of a consideration | Tom Cuban | speaker-then-verb-after-quote",
             "Norland and Sudmark signed the harbour accord in May. Before the convention, the Harbour Board released a plan, offering `a deep and sincere apology to the town.` | a deep and sincere apology | Harbour Board | subject-of-quote-sentence+organization",
             "Congresswoman Robin Lund met the board and later Congressman Jody Berg on the pier. Berg spoke first. `We will not give up the harbour,` she said. | We will not give up | Robin Lund | speaker-then-verb-after-quote+pronoun",
+            "The union met. `We are extremely happy` about the decision, said Rosa Lund, director of the harbour union. | We are extremely happy | Rosa Lund | verb-then-speaker-ending-the-sentence",
+            "The polls moved. `The harbour needs a plan for its voters,` Tom Lund, the polling guru who founded the site, wrote on Monday. | The harbour needs a plan | Tom Lund | speaker-then-verb-after-quote",
             "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
