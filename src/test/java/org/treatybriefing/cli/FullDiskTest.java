@@ -31,7 +31,8 @@ class FullDiskTest {
         try (ChildJvm p = ChildJvm.mainClass(FullDiskMain.class).jvmOptions("-Dfulldisk.flag=" + work.resolve("disk-full"))
                 .args("--spring.datasource.url=jdbc:h2:fulldisk:" + db, "--briefing.lock-file=" + db + ".lock")
                 .log(work.resolve("full.log"))
-                .args("--seeds=" + SharedCorpus.bbcPolitics(work.resolve("seeds"), 100), "--reports=" + work.resolve("reports"))
+                // 400 articles: enough that the merge, now quick, outlasts the poll and the flag arrives in it
+                .args("--seeds=" + SharedCorpus.bbcPolitics(work.resolve("seeds"), 400), "--reports=" + work.resolve("reports"))
                 .output(work.resolve("out.txt"), work.resolve("err.txt"))
                 .pollEvery(Duration.ofMillis(20)).start()) { // the flag must come before the merge ends
             // the disk fills once the merge starts: extraction is done, the run is well under way
