@@ -302,21 +302,18 @@ final class SpeakerResolver {
      */
     private static boolean quotesBetween(List<Token> t, Mention subject, Mention pronoun) {
         for (int k = 0; k < subject.firstToken(); k++) {
-            if (isQuoteMark(t.get(k))) {
+            if (t.get(k).isDoubleQuoteMark()) {
                 return false;
             }
         }
         for (int k = subject.lastToken() + 1; k < pronoun.firstToken(); k++) {
-            if (isQuoteMark(t.get(k))) {
+            if (t.get(k).isDoubleQuoteMark()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isQuoteMark(Token token) {
-        return token.text().matches("[\"“”«»]|''|``");
-    }
 
     private Optional<Person> lastSalientBefore(int offset, char gender) {
         for (int i = salientOffsets.size() - 1; i >= 0; i--) {

@@ -281,16 +281,13 @@ public final class Chunker {
             if (t.get(k).text().equals(",")) {
                 return k + 1;
             }
-            if (isQuoteMark(t.get(k))) {
+            if (t.get(k).isDoubleQuoteMark()) {
                 return 0; // "In his words: "..."": the quotation is in the phrase
             }
         }
         return 0;
     }
 
-    private static boolean isQuoteMark(Token token) {
-        return token.text().matches("[\"“”«»]|''|``");
-    }
 
     /** Token k is the last part of a hyphenated word ("self-proclaimed"), an adjective whatever its tag. */
     public static boolean endsCompound(List<Token> t, int k) {

@@ -78,6 +78,7 @@ class QuoteRulesTest {
             "Congresswoman Robin Lund met the board and later Congressman Jody Berg on the pier. Berg spoke first. `We will not give up the harbour,` she said. | We will not give up | Robin Lund | speaker-then-verb-after-quote+pronoun",
             "The union met. `We are extremely happy` about the decision, said Rosa Lund, director of the harbour union. | We are extremely happy | Rosa Lund | verb-then-speaker-ending-the-sentence",
             "The polls moved. `The harbour needs a plan for its voters,` Tom Lund, the polling guru who founded the site, wrote on Monday. | The harbour needs a plan | Tom Lund | speaker-then-verb-after-quote",
+            "Ann Vale met the crew. On Monday, Vale campaign manager Robby Lund released a memo. In it, he says Vale has `built a lead that is nearly insurmountable.` | Vale has | Robby Lund | speech-verb-before-quote+pronoun",
             "Tom Weaver met the crew. Weaver says that `the harbour plan will not survive the winter` in the town. | the harbour plan will not survive | Tom Weaver | speech-verb-before-quote",
     })
     void theSpeakerAndTheRuleThatFoundThem(String text, String quoteStart, String speaker, String rule) {
