@@ -48,21 +48,12 @@ final class CampaignStaff {
         }
         Matcher owner = OWNER.matcher(p.title());
         while (owner.find()) {
-            if (isPersonNamed(owner.group(1), p, people)) {
+            if (people.isSurnameOfSomeoneBut(owner.group(1), p)) {
                 return true;
             }
         }
         // "Tad Lund (Vale)": the affiliation is a person's surname
-        return !p.organization().contains(" ") && isPersonNamed(p.organization(), p, people);
+        return !p.organization().contains(" ") && people.isSurnameOfSomeoneBut(p.organization(), p);
     }
 
-    /** The surname of a person of the article, named in full, other than {@code self}. */
-    private static boolean isPersonNamed(String surname, Person self, People people) {
-        for (Person other : people.all()) {
-            if (other != self && other.name().contains(" ") && other.surname().equals(surname)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -80,7 +80,7 @@ final class OtherAgreements {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token noun = t.get(i);
-                if (!vocabulary.isTreatyTerm(noun.text()) || "VERB".equals(noun.pos())) {
+                if (!vocabulary.isTreatyNoun(noun)) {
                     continue;
                 }
                 anyNoun = true;
@@ -172,7 +172,7 @@ final class OtherAgreements {
         }
         int end = t.get(i).end() + m.start(1);
         for (int k = i + 1; k < t.size() && t.get(k).start() < end; k++) {
-            if (vocabulary.isTreatyTerm(t.get(k).text()) && !"VERB".equals(t.get(k).pos())) {
+            if (vocabulary.isTreatyNoun(t.get(k))) {
                 return Optional.empty();
             }
         }

@@ -47,9 +47,13 @@ public final class People {
 
     /** Whether someone named in full earlier has this surname: "Weaver" after "Jeff Weaver". */
     boolean isSurnameOfSomeone(String word) {
+        return isSurnameOfSomeoneBut(word, null);
+    }
+
+    /** The same, leaving out {@code self}: whether another person of the article goes by this surname. */
+    boolean isSurnameOfSomeoneBut(String word, Person self) {
         for (Person p : persons) {
-            String[] known = p.name().split("\\s+");
-            if (known.length > 1 && known[known.length - 1].equals(word)) {
+            if (p != self && p.name().contains(" ") && p.surname().equals(word)) {
                 return true;
             }
         }

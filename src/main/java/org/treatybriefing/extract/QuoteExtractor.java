@@ -459,7 +459,7 @@ final class QuoteExtractor {
     /** "Said Ann Vale, "..."" / "Stated Vale: "..."": a sentence that opens with its speech verb names the speaker next. */
     private Optional<Mention> invertedSubject(ArticleContext ctx, Sentence s) {
         return mentionStartingAt(ctx, s, 1).or(() -> personEndingNounPhrase(ctx, s, 1))
-                .filter(m -> PhraseHead.isPersonLike(m) || m.kind() == Mention.Kind.ORGANIZATION);
+                .filter(QuoteExtractor::canSpeak);
     }
 
     /** ", saying "..."", ", adding: "..."": a participle that carries on what the sentence's subject does. */

@@ -177,7 +177,12 @@ final class ReportedSpeechExtractor {
 
     /** The first person standing as a subject before the cue, outside quotations. */
     private static Attribution openingPerson(ArticleContext ctx, Sentence s, int cue, SpeakerResolver resolver) {
-        return ctx.firstPersonSubject(s.index(), 0, cue)
+        return personSubject(ctx, s, 0, cue, resolver);
+    }
+
+    /** The first person standing as a subject from token {@code from} to before {@code before}, outside quotations. */
+    private static Attribution personSubject(ArticleContext ctx, Sentence s, int from, int before, SpeakerResolver resolver) {
+        return ctx.firstPersonSubject(s.index(), from, before)
                 .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
                 .filter(Attribution::found)
                 .orElse(Attribution.NONE);
@@ -558,9 +563,7 @@ final class ReportedSpeechExtractor {
         if (chosen.isEmpty() && lastNamed.isEmpty() && r.speakerFirst() == 0 && r.cue() < opening
                 && !t.get(0).isProperNoun()) {
             // "Having announced that ..., Judge Berg went on": the opening participle's subject is the main clause's
-            Attribution main = ctx.firstPersonSubject(s.index(), opening, t.size())
-                    .map(m -> resolver.resolve(m, 0.5, "subject-of-sentence"))
-                    .orElse(Attribution.NONE);
+            Attribution main = personSubject(ctx, s, opening, t.size(), resolver);
             if (main.found()) {
                 return main;
             }

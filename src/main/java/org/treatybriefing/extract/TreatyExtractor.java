@@ -89,7 +89,7 @@ final class TreatyExtractor {
      * ({@link #nameAfter}); none for "Energy" "Charter" of "Energy Charter Treaty", whose name goes on.
      */
     Optional<String> nameAt(List<Token> t, int i) {
-        if (!vocabulary.isTreatyTerm(t.get(i).text()) || "VERB".equals(t.get(i).pos())
+        if (!vocabulary.isTreatyNoun(t.get(i))
                 || i + 1 < t.size() && t.get(i + 1).isCapitalised() && vocabulary.isTreatyTerm(t.get(i + 1).text())) {
             return Optional.empty();
         }
@@ -154,7 +154,7 @@ final class TreatyExtractor {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (!vocabulary.isTreatyTerm(tok.text()) || "VERB".equals(tok.pos())) {
+            if (!vocabulary.isTreatyNoun(tok)) {
                 continue;
             }
             Optional<String> named = nameAt(t, i);

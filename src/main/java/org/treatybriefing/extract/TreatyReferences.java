@@ -38,7 +38,7 @@ final class TreatyReferences {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (vocabulary.isTreatyTerm(tok.text()) && !"VERB".equals(tok.pos()) && !isOtherTreaty(s, tok)) {
+            if (vocabulary.isTreatyNoun(tok) && !isOtherTreaty(s, tok)) {
                 return true;
             }
         }

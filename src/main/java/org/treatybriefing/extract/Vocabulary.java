@@ -205,6 +205,11 @@ public final class Vocabulary {
         return lexicons.isTreatyTerm(word);
     }
 
+    /** "the deal", "a pact": an agreement's noun, not the verb of "to deal with". */
+    public boolean isTreatyNoun(Token t) {
+        return isTreatyTerm(t.text()) && !"VERB".equals(t.pos());
+    }
+
     /** A speech verb at token k, or after at most three auxiliaries or adverbs ("has repeatedly said"). */
     public boolean speechVerbWithin(List<Token> t, int k) {
         for (int m = k; m < Math.min(t.size(), k + 4); m++) {
