@@ -68,18 +68,27 @@ class TwoAgreementsTest {
     @TempDir
     Path work;
 
+    /** Runs the job on these articles (file name to text) and returns its completed output folder. */
+    private Path briefingOf(Map<String, String> articles) throws Exception {
+        Path seeds = Files.createDirectories(work.resolve("in"));
+        for (Map.Entry<String, String> a : articles.entrySet()) {
+            Files.writeString(seeds.resolve(a.getKey()), a.getValue());
+        }
+        RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
+        assertThat(outcome.completed()).isTrue();
+        return Path.of(outcome.outputFolder());
+    }
+
+    /** Each treaty row's name to its parties. */
+    private static Map<String, String> partiesOfTreaty(Path out) throws Exception {
+        return BriefingFiles.records(out, BriefingTable.TREATY).stream()
+                .collect(Collectors.toMap(r -> r.get("name"), r -> r.get("parties")));
+    }
+
     @Test
     void twoAgreementsGiveTwoTreatyRowsEachWithItsOwnParties() throws Exception {
-        Path seeds = Files.createDirectories(work.resolve("in"));
-        Files.writeString(seeds.resolve("fisheries.txt"), FISHERIES);
-        Files.writeString(seeds.resolve("customs.txt"), CUSTOMS);
-
-        RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
-
-        assertThat(outcome.completed()).isTrue();
-        Path out = Path.of(outcome.outputFolder());
-        Map<String, String> partiesOfTreaty = BriefingFiles.records(out, BriefingTable.TREATY).stream()
-                .collect(Collectors.toMap(r -> r.get("name"), r -> r.get("parties")));
+        Path out = briefingOf(Map.of("fisheries.txt", FISHERIES, "customs.txt", CUSTOMS));
+        Map<String, String> partiesOfTreaty = partiesOfTreaty(out);
         assertThat(partiesOfTreaty).containsOnlyKeys("Southern Waters Fisheries Accord", "Kenya-Tanzania customs deal");
         assertThat(partiesOfTreaty.get("Southern Waters Fisheries Accord")).isEqualTo("Chile; Norway");
         assertThat(partiesOfTreaty.get("Kenya-Tanzania customs deal")).isEqualTo("Kenya; Tanzania");
@@ -103,16 +112,8 @@ class TwoAgreementsTest {
 
     @Test
     void anArticleThatSpeaksOfASecondAgreementGivesItARowOfItsOwn() throws Exception {
-        Path seeds = Files.createDirectories(work.resolve("in"));
-        Files.writeString(seeds.resolve("harbour.txt"), HARBOUR_TALKS);
-        Files.writeString(seeds.resolve("fjord.txt"), FJORD_PROTOCOL);
-
-        RunOutcome outcome = runner.run(seeds, work.resolve("reports"));
-
-        assertThat(outcome.completed()).isTrue();
-        Path out = Path.of(outcome.outputFolder());
-        Map<String, String> partiesOfTreaty = BriefingFiles.records(out, BriefingTable.TREATY).stream()
-                .collect(Collectors.toMap(r -> r.get("name"), r -> r.get("parties")));
+        Path out = briefingOf(Map.of("harbour.txt", HARBOUR_TALKS, "fjord.txt", FJORD_PROTOCOL));
+        Map<String, String> partiesOfTreaty = partiesOfTreaty(out);
         assertThat(partiesOfTreaty).containsOnlyKeys("Iceland-Norway harbour accord", "1998 Iceland-Norway accord",
                 "Fjord Protocol", "New treaty beside the Fjord Protocol");
         assertThat(partiesOfTreaty.get("1998 Iceland-Norway accord")).isEqualTo("Iceland; Norway");
