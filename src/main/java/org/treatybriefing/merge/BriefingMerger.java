@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,9 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.treatybriefing.extract.AnalystFact;
-import org.treatybriefing.extract.CommitmentFact;
 import org.treatybriefing.extract.Extraction;
 import org.treatybriefing.extract.PartyFact;
 import org.treatybriefing.extract.QuoteFact;
-import org.treatybriefing.extract.SectionFact;
 import org.treatybriefing.extract.SpeakerFact;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.Summary;
@@ -52,9 +49,10 @@ public final class BriefingMerger {
 
     /**
      * Merges the run {@code input} reads, passing each table's rows to {@code out} as they are
-     * made, and returns the Summary. The articles are read three times (names and the small
-     * tables, quotes to cluster, quote rows), so only what is merged across articles stays in
-     * memory, never every article's quotes; the many equal strings of the articles are shared.
+     * made, and returns the Summary. The articles are read four times: their agreement facts
+     * (which agreement each is about), the names and the other small tables, the quotes to
+     * cluster, the quote rows. What is kept between passes is counted by distinct name, fact and
+     * statement, with the articles of each as numbers, never an article's extraction.
      */
     public Summary merge(MergeInput input, BriefingSink out) {
         int[] readAndRejected = new int[2];
@@ -71,40 +69,45 @@ public final class BriefingMerger {
         });
 
         Strings strings = new Strings();
-        List<ArticleFacts> sorted = new ArrayList<>(); // the articles that state a fact, without their quotes
-        ArrayList<SpeakerMerger.NameUse> uses = new ArrayList<>();
-        List<Integer> documentUses = new ArrayList<>();
-        input.forEachArticle(a -> {
-            ArticleFacts facts = withoutQuotes(a, strings);
-            if (statesAFact(facts)) {
-                sorted.add(facts);
-            }
-            addNameUses(a, ids.rank(a.sourceId()), strings, uses, documentUses);
-        });
+        AgreementIndex agreements = AgreementIndex.read(input, ids, strings);
+        List<TreatyMerger.Merged> treaties = agreements.treaties();
+        String documentName = agreements.mainName();
+        Set<String> aboutMainTreaty = agreements.aboutMain();
 
-        // each article's agreements: the one it is about, and the others it speaks of, each with its own facts
-        List<ArticleFacts> agreements = sorted.stream().flatMap(a -> a.agreements().stream()).toList();
-        List<TreatyMerger.Merged> treaties = TreatyMerger.merge(agreements);
-        Map<ArticleFacts, TreatyMerger.Merged> agreementOf = new IdentityHashMap<>(); // equal facts of two articles are two
-        treaties.forEach(t -> t.members().forEach(member -> agreementOf.put(member, t)));
-        String documentName = treaties.isEmpty() ? "" : treaties.get(0).card().name();
-        Set<String> aboutMainTreaty = treaties.isEmpty() ? Set.of() : treaties.get(0).sources();
-        nameDocuments(uses, documentUses, ids, documentName, aboutMainTreaty);
-        SpeakerMerger speakers = new SpeakerMerger(uses);
-        uses.clear();
-        uses.trimToSize();
+        NameTallies names = new NameTallies();
+        PartyRows parties = new PartyRows();
+        SectionRows sections = new SectionRows();
+        CommitmentRows commitments = new CommitmentRows();
+        AnalystRows analysts = new AnalystRows();
+        SpeakerStates states = new SpeakerStates();
+        RoleIndex roles = new RoleIndex();
+        input.forEachArticle(a -> {
+            int rank = ids.rank(a.sourceId());
+            addNameUses(a, rank, strings, names, aboutMainTreaty.contains(a.sourceId()) ? documentName : "");
+            List<ArticleFacts> own = a.agreements(); // the article's agreement, then the others it speaks of
+            for (int place = 0; place < own.size(); place++) {
+                String agreement = agreements.nameOf(rank, place);
+                parties.add(own.get(place), rank, agreement);
+                sections.add(own.get(place), rank, agreement);
+                commitments.add(own.get(place), agreement, strings);
+            }
+            analysts.add(a, rank, strings);
+            states.add(a);
+            roles.add(a);
+        });
+        SpeakerMerger speakers = new SpeakerMerger(names);
 
         emit(out, BriefingTable.TREATY, treaties.stream().map(BriefingMerger::treatyRow).toList());
-        List<List<Object>> partyRows = numbered(partyRows(agreements, speakers, agreementOf), "P");
+        List<List<Object>> partyRows = numbered(parties.rows(treaties, speakers, ids), "P");
         emit(out, BriefingTable.PARTIES, partyRows);
-        List<List<Object>> sectionRows = numbered(sectionRows(agreements, agreementOf), "S");
+        List<List<Object>> sectionRows = numbered(sections.rows(ids), "S");
         emit(out, BriefingTable.SECTIONS, sectionRows);
-        emit(out, BriefingTable.COMMITMENTS, numbered(commitmentRows(agreements, agreementOf), "CM"));
-        QuoteTable quotes = quoteRows(input, ids, sorted, strings, speakers, documentName, aboutMainTreaty, out);
+        emit(out, BriefingTable.COMMITMENTS, numbered(commitments.rows(), "CM"));
+        QuoteTable quotes = quoteRows(input, ids, roles, strings, speakers, documentName, aboutMainTreaty, out);
         emit(out, BriefingTable.SPEAKERS, speakerRows(speakers, ids, quotes.quotesBySpeaker()));
-        emit(out, BriefingTable.ANALYSTS, analystRows(sorted, speakers));
+        emit(out, BriefingTable.ANALYSTS, analysts.rows(speakers, ids));
 
-        Map<String, String> stateOf = speakerStates(sorted, speakers);
+        Map<String, String> stateOf = states.byMergedName(speakers);
         return new Summary(readAndRejected[0], readAndRejected[1],
                 treaties.stream().map(TreatyMerger.Merged::card).toList(),
                 partyLines(partyRows, speakers, ids, quotes.quotesBySpeaker(), stateOf), quotes.topStatements(),
@@ -120,31 +123,6 @@ public final class BriefingMerger {
                 nz(s.outlet()), nz(s.encoding()), nz(s.format()));
     }
 
-    /**
-     * An article as the merge keeps it between passes: no quotes (read again when needed), and of
-     * its speakers only those introduced with a state (see {@link RoleIndex}, {@link #speakerStates}).
-     */
-    private static ArticleFacts withoutQuotes(ArticleFacts a, Strings strings) {
-        Extraction e = a.extraction();
-        List<SpeakerFact> described = e.speakers().stream()
-                .filter(s -> !s.state().isEmpty()).toList();
-        return new ArticleFacts(a.sourceId(), new Extraction(strings.shared(e.treaty()),
-                strings.parties(e.parties()), strings.sections(e.sections()), strings.commitments(e.commitments()),
-                List.of(), strings.speakers(described), strings.analysts(e.analysts()), e.otherAgreements()));
-    }
-
-    /**
-     * Whether an article states anything but quotes: one that does not (no agreement, state,
-     * area, commitment, described speaker or analyst) counts in no table but the quotes', and is
-     * not kept between passes.
-     */
-    private static boolean statesAFact(ArticleFacts a) {
-        Extraction e = a.extraction();
-        return !e.treaty().name().isBlank() || !e.treaty().kind().isBlank() || TreatyMerger.hasAnyFact(e.treaty())
-                || !e.parties().isEmpty() || !e.sections().isEmpty() || !e.commitments().isEmpty()
-                || !e.speakers().isEmpty() || !e.analysts().isEmpty() || !e.otherAgreements().isEmpty();
-    }
-
     private static List<Object> treatyRow(TreatyMerger.Merged t) {
         Summary.TreatyCard c = t.card();
         return row(c.name(), String.join(LIST, c.aliases()), c.signedAt(), c.durationYears(), c.articlesTotal(),
@@ -152,19 +130,12 @@ public final class BriefingMerger {
                 String.join(LIST, c.disagreements()));
     }
 
-    /** The name of the agreement an article (or another agreement it speaks of) is; "" for an article about none. */
-    private static String agreementName(Map<ArticleFacts, TreatyMerger.Merged> agreementOf, ArticleFacts a) {
-        TreatyMerger.Merged t = agreementOf.get(a);
-        return t == null ? "" : t.card().name();
-    }
-
     /**
      * Every name an article uses for a speaker, analyst or representative. A quote of the
-     * document's own wording is spoken by the treaty the articles are about, known only once
-     * every article is read: its index goes to {@code documentUses} for {@link #nameDocuments}.
+     * document's own wording in an article about the main treaty is spoken by that treaty
+     * ({@code documentName}, "" for an article about another).
      */
-    private static void addNameUses(ArticleFacts a, int sourceId, Strings strings, List<SpeakerMerger.NameUse> uses,
-                                    List<Integer> documentUses) {
+    private static void addNameUses(ArticleFacts a, int rank, Strings strings, NameTallies names, String documentName) {
         Extraction e = a.extraction();
         Map<String, SpeakerFact> facts = new HashMap<>();
         for (SpeakerFact s : e.speakers()) {
@@ -175,138 +146,19 @@ public final class BriefingMerger {
                 continue;
             }
             SpeakerFact f = facts.get(q.speaker());
-            if (f == null && "document".equals(q.speakerType())) {
-                documentUses.add(uses.size());
-            }
-            uses.add(f != null
-                    ? strings.use(sourceId, f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
-                    : strings.use(sourceId, q.speaker(), q.speakerTitle(), "", q.speakerType(), List.of()));
+            String name = f == null && "document".equals(q.speakerType()) && !documentName.isEmpty() ? documentName : q.speaker();
+            names.add(f != null
+                    ? strings.use(rank, f.name(), f.title(), f.affiliation(), f.type(), f.aliases())
+                    : strings.use(rank, name, q.speakerTitle(), "", q.speakerType(), List.of()));
         }
         for (AnalystFact an : e.analysts()) {
-            uses.add(strings.use(sourceId, an.name(), an.title(), an.organization(), "analyst", List.of()));
+            names.add(strings.use(rank, an.name(), an.title(), an.organization(), "analyst", List.of()));
         }
         for (PartyFact p : e.parties()) {
             for (String r : p.representatives()) {
-                uses.add(strings.use(sourceId, r, "", "", "official", List.of()));
+                names.add(strings.use(rank, r, "", "", "official", List.of()));
             }
         }
-    }
-
-    /** The document's wording in an article about the main treaty is spoken by that treaty (see {@link #documentSpeaker}). */
-    private static void nameDocuments(List<SpeakerMerger.NameUse> uses, List<Integer> documentUses, SourceIds ids,
-                                      String documentName, Set<String> aboutMainTreaty) {
-        for (int i : documentUses) {
-            SpeakerMerger.NameUse u = uses.get(i);
-            if (!documentName.isEmpty() && aboutMainTreaty.contains(ids.id(u.source()))) {
-                uses.set(i, new SpeakerMerger.NameUse(u.source(), documentName, u.title(), u.affiliation(), u.type(),
-                        u.aliases()));
-            }
-        }
-    }
-
-    /**
-     * One row per state and agreement: a state that two agreements' articles name has a row for
-     * each, a signatory only in the agreement it signed; states of articles about no agreement
-     * have an empty treaty.
-     */
-    private static List<List<Object>> partyRows(List<ArticleFacts> articles, SpeakerMerger speakers,
-                                                Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
-        record Acc(Set<String> aliases, Set<String> reps, int[] mentions, Set<String> sources) {
-        }
-        Map<List<String>, Acc> byAgreementAndName = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
-        for (ArticleFacts a : articles) {
-            String agreement = agreementName(agreementOf, a);
-            for (PartyFact p : a.extraction().parties()) {
-                Acc acc = byAgreementAndName.computeIfAbsent(List.of(agreement, p.name()), k -> new Acc(new TreeSet<>(),
-                        new TreeSet<>(), new int[1], new TreeSet<>()));
-                acc.aliases().addAll(p.aliases());
-                p.representatives().forEach(r -> acc.reps().add(canonical(speakers, r)));
-                acc.mentions()[0] += p.mentions();
-                acc.sources().add(a.sourceId());
-            }
-        }
-        Map<String, List<String>> signatoriesOf = new HashMap<>();
-        agreementOf.values().forEach(t -> signatoriesOf.put(t.card().name(), t.card().parties()));
-        List<List<Object>> rows = new ArrayList<>();
-        byAgreementAndName.forEach((key, acc) -> {
-            boolean signed = signatoriesOf.getOrDefault(key.get(0), List.of()).contains(key.get(1));
-            rows.add(row(key.get(1), signed ? "signatory" : "other", String.join(LIST, acc.aliases()),
-                    String.join(LIST, acc.reps()), acc.mentions()[0], String.join(LIST, acc.sources()), key.get(0),
-                    acc.sources().size()));
-        });
-        rows.sort(Comparator.comparing((List<Object> r) -> "signatory".equals(r.get(1)) ? 0 : 1)
-                .thenComparing(r -> -(Integer) r.get(7))
-                .thenComparing(r -> (String) r.get(0))
-                .thenComparing(r -> (String) r.get(6)));
-        return rows;
-    }
-
-    private static List<List<Object>> sectionRows(List<ArticleFacts> articles, Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
-        Map<String, Map<String, Set<String>>> details = new TreeMap<>();
-        Map<String, Set<String>> sources = new TreeMap<>();
-        for (ArticleFacts a : articles) {
-            String agreement = agreementName(agreementOf, a);
-            if (agreement.isEmpty()) {
-                continue; // areas and articles are an agreement's: an article about none has none
-            }
-            for (SectionFact s : a.extraction().sections()) {
-                String key = s.kind() + "\u0000" + s.label() + "\u0000" + agreement;
-                details.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(s.detail(), k -> new TreeSet<>());
-                sources.computeIfAbsent(key, k -> new TreeSet<>()).add(a.sourceId());
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        sources.forEach((key, src) -> {
-            String[] kla = key.split("\u0000", 3);
-            String detail = "article".equals(kla[0])
-                    ? details.get(key).keySet().iterator().next()
-                    : String.join(LIST, new TreeSet<>(details.get(key).keySet().stream().map(String::toLowerCase).toList()));
-            rows.add(row(kla[0], kla[1], detail, String.join(LIST, src), kla[2], src.size()));
-        });
-        rows.sort(Comparator.comparing((List<Object> r) -> "article".equals(r.get(0)) ? 0 : 1)
-                .thenComparing(r -> "article".equals(r.get(0)) ? articleNumber((String) r.get(1)) : -(Integer) r.get(5))
-                .thenComparing(r -> (String) r.get(1))
-                .thenComparing(r -> (String) r.get(4)));
-        return rows;
-    }
-
-    private static int articleNumber(String label) {
-        return Integer.parseInt(label.replaceAll("\\D", ""));
-    }
-
-    /** One row per commitment sentence; similar sentences of other articles are named beside it. */
-    private static List<List<Object>> commitmentRows(List<ArticleFacts> articles, Map<ArticleFacts, TreatyMerger.Merged> agreementOf) {
-        List<String> sourceOf = new ArrayList<>();
-        List<String> treatyOf = new ArrayList<>();
-        List<CommitmentFact> all = new ArrayList<>();
-        List<QuoteClusterer.Item> items = new ArrayList<>();
-        for (ArticleFacts a : articles) {
-            String agreement = agreementName(agreementOf, a);
-            if (agreement.isEmpty()) {
-                continue; // a commitment is an agreement's: an article about none states none
-            }
-            for (CommitmentFact c : a.extraction().commitments()) {
-                items.add(new QuoteClusterer.Item(all.size(), c.modality() + "/" + c.polarity(), c.text()));
-                all.add(c);
-                sourceOf.add(a.sourceId());
-                treatyOf.add(agreement);
-            }
-        }
-        int[] cluster = QuoteClusterer.cluster(items);
-        Map<Integer, Set<String>> sourcesOfCluster = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            sourcesOfCluster.computeIfAbsent(cluster[i], k -> new TreeSet<>()).add(sourceOf.get(i));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            CommitmentFact c = all.get(i);
-            Set<String> others = new TreeSet<>(sourcesOfCluster.get(cluster[i]));
-            others.remove(sourceOf.get(i));
-            rows.add(row(sourceOf.get(i), String.join(LIST, c.parties()), c.modality(), c.polarity(), c.area(), c.text(),
-                    treatyOf.get(i), String.join(LIST, others)));
-        }
-        return rows;
     }
 
     /** What the Speakers table and the Summary need of the quotes. */
@@ -318,7 +170,7 @@ public final class BriefingMerger {
      * speaker and clusters the statements (keeping of each quote its speaker and cluster, of each
      * article its statements), the second writes the rows.
      */
-    private static QuoteTable quoteRows(MergeInput input, SourceIds ids, List<ArticleFacts> articles, Strings strings,
+    private static QuoteTable quoteRows(MergeInput input, SourceIds ids, RoleIndex roles, Strings strings,
                                         SpeakerMerger speakers, String documentName, Set<String> aboutMainTreaty,
                                         BriefingSink out) {
         // of each quote only its speaker and cluster; of each cluster its articles and longest wording
@@ -328,16 +180,15 @@ public final class BriefingMerger {
         StatementCarriers carriers = new StatementCarriers(ids.size());
         List<String> longestWording = new ArrayList<>(); // by cluster: the wording the Summary shows
         List<Integer> longestQuote = new ArrayList<>();
-        RoleIndex roles = new RoleIndex(articles, speakers);
         input.forEachQuoteList((source, quotes) -> {
             int rank = ids.rank(source);
             for (QuoteFact q : quotes) {
                 int i = speakerOf.size();
                 String name = documentSpeaker(q, source, documentName, aboutMainTreaty);
                 if (name.isEmpty() && q.role() != null && !q.role().isEmpty()) {
-                    name = roles.personFor(q.role(), rank).orElse("");
+                    name = roles.personFor(q.role(), rank, speakers).orElse("");
                 }
-                String speaker = name.isEmpty() ? "" : strings.of(canonical(speakers, name));
+                String speaker = name.isEmpty() ? "" : strings.of(speakers.canonical(name));
                 speakerOf.add(speaker);
                 // reported speech is clustered like quoted words: a statement reported in one article and
                 // quoted in another is one statement
@@ -436,21 +287,6 @@ public final class BriefingMerger {
         return rows;
     }
 
-    private static List<List<Object>> analystRows(List<ArticleFacts> articles, SpeakerMerger speakers) {
-        Map<String, Set<String>> sources = new TreeMap<>();
-        Map<String, AnalystFact> first = new HashMap<>();
-        for (ArticleFacts a : articles) {
-            for (AnalystFact an : a.extraction().analysts()) {
-                String name = canonical(speakers, an.name());
-                sources.computeIfAbsent(name, k -> new TreeSet<>()).add(a.sourceId());
-                first.merge(name, an, (old, now) -> old.organization().isEmpty() ? now : old);
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        sources.forEach((name, src) -> rows.add(row(name, first.get(name).title(), first.get(name).organization(),
-                String.join(LIST, src), src.size())));
-        return rows;
-    }
 
     /**
      * The Summary's parties: a party's representatives are those the articles name for it, and
@@ -506,22 +342,6 @@ public final class BriefingMerger {
                 .toList();
     }
 
-    /** The state each speaker is introduced with ("Northland's minister Ann Vale"), the most common one, by merged name. */
-    private static Map<String, String> speakerStates(List<ArticleFacts> articles, SpeakerMerger speakers) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (ArticleFacts a : articles) {
-            for (SpeakerFact f : a.extraction().speakers()) {
-                if (!f.state().isEmpty()) {
-                    counts.computeIfAbsent(canonical(speakers, f.name()), k -> new TreeMap<>()).merge(f.state(), 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, String> states = new TreeMap<>();
-        counts.forEach((name, byState) -> states.put(name, byState.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow().getKey()));
-        return states;
-    }
 
     private static List<Summary.Count> areaCounts(List<List<Object>> sectionRows) {
         // an area of two agreements counts the articles of both (an article is about one agreement)
@@ -542,10 +362,6 @@ public final class BriefingMerger {
         return "document".equals(q.speakerType()) && mainTreaty ? documentName : q.speaker();
     }
 
-    private static String canonical(SpeakerMerger speakers, String name) {
-        SpeakerMerger.MergedName m = speakers.resolve(name);
-        return m == null ? name : m.name;
-    }
 
     /**
      * Appends each row's id (its table's last column): the prefix and the row's number in the
@@ -563,7 +379,7 @@ public final class BriefingMerger {
         return Math.max(4, String.valueOf(rows).length());
     }
 
-    private static List<Object> row(Object... cells) {
+    static List<Object> row(Object... cells) {
         List<Object> r = new ArrayList<>(cells.length);
         for (Object c : cells) {
             r.add(c == null ? "" : c);

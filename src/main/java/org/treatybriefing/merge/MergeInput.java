@@ -26,6 +26,15 @@ public interface MergeInput {
     /** Every article's extraction, by source id. */
     void forEachArticle(Consumer<ArticleFacts> each);
 
+    /**
+     * Every article's agreement facts alone (its agreement, parties and other agreements; no
+     * quotes, sections, commitments or people), by source id: a store may read less than the
+     * whole extraction.
+     */
+    default void forEachAgreementFacts(Consumer<ArticleFacts> each) {
+        forEachArticle(each);
+    }
+
     /** Every article's quotes alone, by source id: a store may read less than the whole extraction. */
     default void forEachQuoteList(BiConsumer<String, List<QuoteFact>> each) {
         forEachArticle(a -> each.accept(a.sourceId(), a.extraction().quotes()));

@@ -26,6 +26,12 @@ final class RankSet {
         ranks[size++] = rank;
     }
 
+    void addAll(RankSet other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.ranks[i]);
+        }
+    }
+
     int size() {
         normalize();
         return size;

@@ -1,6 +1,6 @@
 package org.treatybriefing.merge;
 
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,21 +18,19 @@ final class RoleIndex {
     private record Known(String name, String state, String title) {
     }
 
-    private final List<Known> known;
-    private final SpeakerMerger speakers;
+    private final Set<Known> known = new LinkedHashSet<>();
 
-    RoleIndex(List<ArticleFacts> articles, SpeakerMerger speakers) {
-        this.speakers = speakers;
-        this.known = articles.stream()
-                .flatMap(a -> a.extraction().speakers().stream())
-                .filter(s -> !s.state().isEmpty() && !s.title().isEmpty())
-                .map((SpeakerFact s) -> new Known(s.name(), s.state(), s.title()))
-                .distinct()
-                .toList();
+    /** The persons an article introduces with a state and a title. */
+    void add(ArticleFacts a) {
+        for (SpeakerFact s : a.extraction().speakers()) {
+            if (!s.state().isEmpty() && !s.title().isEmpty()) {
+                known.add(new Known(s.name(), s.state(), s.title()));
+            }
+        }
     }
 
     /** The one person who fits "State|title", by their merged name; the article (a rank) is added to their sources. */
-    Optional<String> personFor(String role, int source) {
+    Optional<String> personFor(String role, int source, SpeakerMerger speakers) {
         String[] parts = role.split("\\|", 2);
         if (parts.length < 2 || parts[0].isEmpty()) {
             return Optional.empty();

@@ -71,18 +71,23 @@ final class SpeakerMerger {
 
     /** Merges all uses; afterwards {@link #resolve(String)} maps any name used to its merged speaker. */
     SpeakerMerger(List<NameUse> uses) {
-        Map<String, List<NameUse>> bySurname = new LinkedHashMap<>();
-        for (NameUse u : uses) {
-            bySurname.computeIfAbsent(surname(u.name()), k -> new ArrayList<>()).add(u);
+        this(NameTallies.of(uses));
+    }
+
+    /** Merges the uses counted in {@code tallies}, as {@link #SpeakerMerger(List)} merges them one by one. */
+    SpeakerMerger(NameTallies tallies) {
+        Map<String, List<NameTallies.Tally>> bySurname = new LinkedHashMap<>();
+        for (NameTallies.Tally t : tallies.all()) {
+            bySurname.computeIfAbsent(surname(t.name()), k -> new ArrayList<>()).add(t);
         }
-        for (List<NameUse> block : bySurname.values()) {
+        for (List<NameTallies.Tally> block : bySurname.values()) {
             mergeBlock(block);
         }
     }
 
-    private void mergeBlock(List<NameUse> block) {
+    private void mergeBlock(List<NameTallies.Tally> block) {
         List<List<String>> groups = new ArrayList<>();
-        List<String> fullNames = block.stream().map(NameUse::name).filter(n -> n.contains(" ")).distinct()
+        List<String> fullNames = block.stream().map(NameTallies.Tally::name).filter(n -> n.contains(" ")).distinct()
                 .sorted(Comparator.comparingInt((String n) -> -n.split("\\s+").length).thenComparing(n -> n)).toList();
         for (String name : fullNames) {
             List<String> home = null;
@@ -105,7 +110,9 @@ final class SpeakerMerger {
                 merged.put(n, m);
             }
         }
-        for (NameUse u : block) {
+        Map<String, Long> lastUseOfKey = new HashMap<>(); // a name's key leads to the speaker of its last use
+        for (NameTallies.Tally t : block) {
+            NameUse u = t.use;
             MergedName m = merged.get(u.name());
             if (m == null) {
                 // a person's surname alone: the one full name that carries it, or itself;
@@ -121,11 +128,15 @@ final class SpeakerMerger {
                     m.aliases.add(a);
                 }
             }
-            m.titles.merge(u.title(), 1, Integer::sum);
-            m.affiliations.merge(u.affiliation(), 1, Integer::sum);
-            m.types.merge(u.type(), 1, Integer::sum);
-            m.sources.add(u.source());
-            byName.put(key(u.name()), m);
+            m.titles.merge(u.title(), t.count, Integer::sum);
+            m.affiliations.merge(u.affiliation(), t.count, Integer::sum);
+            m.types.merge(u.type(), t.count, Integer::sum);
+            m.sources.addAll(t.sources);
+            String key = key(u.name());
+            if (t.last >= lastUseOfKey.getOrDefault(key, -1L)) {
+                byName.put(key, m);
+                lastUseOfKey.put(key, t.last);
+            }
             for (String a : u.aliases()) {
                 byName.putIfAbsent(key(a), m);
             }
@@ -137,10 +148,10 @@ final class SpeakerMerger {
     }
 
     /** The fullest form, the most used among equally full ones. */
-    private static String mostCompleteName(List<String> group, List<NameUse> block) {
+    private static String mostCompleteName(List<String> group, List<NameTallies.Tally> block) {
         Map<String, Integer> uses = new HashMap<>();
-        for (NameUse u : block) {
-            uses.merge(u.name(), 1, Integer::sum);
+        for (NameTallies.Tally t : block) {
+            uses.merge(t.name(), t.count, Integer::sum);
         }
         return group.stream().max(Comparator.comparingInt((String n) -> n.split("\\s+").length)
                 .thenComparingInt(n -> uses.getOrDefault(n, 0))
@@ -156,6 +167,12 @@ final class SpeakerMerger {
 
     MergedName resolve(String name) {
         return byName.get(key(name));
+    }
+
+    /** The merged speaker's name for {@code name}; the name itself when no use merged it. */
+    String canonical(String name) {
+        MergedName m = resolve(name);
+        return m == null ? name : m.name;
     }
 
     List<MergedName> all() {

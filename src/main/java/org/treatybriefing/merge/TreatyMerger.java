@@ -73,6 +73,18 @@ final class TreatyMerger {
     private TreatyMerger() {
     }
 
+    /**
+     * Whether these facts make or join a card: they name an agreement, are another agreement an
+     * article speaks of, say which two states or more signed what kind of agreement, or give a
+     * fact of one. Others ("Norland's minister said") are about no agreement, and {@link #merge}
+     * passes them over.
+     */
+    static boolean takesPart(ArticleFacts a) {
+        TreatyFact t = a.extraction().treaty();
+        return a.besides() != null || !t.name().isBlank() || (signersOf(a).size() >= 2 && !t.kind().isBlank())
+                || hasAnyFact(t);
+    }
+
     /** @param articles each article's agreements ({@link ArticleFacts#agreements()}) */
     static List<Merged> merge(List<ArticleFacts> articles) {
         Map<String, Group> named = new LinkedHashMap<>();

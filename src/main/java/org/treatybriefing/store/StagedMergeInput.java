@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.treatybriefing.extract.Extraction;
+import org.treatybriefing.extract.OtherAgreementFact;
+import org.treatybriefing.extract.PartyFact;
 import org.treatybriefing.extract.QuoteFact;
+import org.treatybriefing.extract.TreatyFact;
 import org.treatybriefing.merge.ArticleFacts;
 import org.treatybriefing.merge.MergeInput;
 import org.treatybriefing.merge.SourceRecord;
@@ -31,6 +34,11 @@ final class StagedMergeInput implements MergeInput {
     /** The quotes of an extraction, the rest of its JSON skipped unread. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record QuotesOnly(List<QuoteFact> quotes) {
+    }
+
+    /** What {@link #forEachAgreementFacts} reads of an extraction, the rest of its JSON skipped unread. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record AgreementFactsOnly(TreatyFact treaty, List<PartyFact> parties, List<OtherAgreementFact> otherAgreements) {
     }
 
     private final JdbcClient jdbc;
@@ -75,6 +83,15 @@ final class StagedMergeInput implements MergeInput {
     @Override
     public void forEachArticle(Consumer<ArticleFacts> each) {
         forEachExtraction((sourceId, body) -> each.accept(new ArticleFacts(sourceId, json.readValue(body, Extraction.class))));
+    }
+
+    @Override
+    public void forEachAgreementFacts(Consumer<ArticleFacts> each) {
+        forEachExtraction((sourceId, body) -> {
+            AgreementFactsOnly a = json.readValue(body, AgreementFactsOnly.class);
+            each.accept(new ArticleFacts(sourceId, new Extraction(a.treaty(), a.parties(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), a.otherAgreements())));
+        });
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.treatybriefing.extract.AnalystFact;
 import org.treatybriefing.extract.CommitmentFact;
 import org.treatybriefing.extract.Extraction;
@@ -220,6 +222,38 @@ class BriefingMergerTest {
     void analystsAreMergedByName() {
         assertThat(briefing.rows(BriefingTable.ANALYSTS)).containsExactly(
                 List.of("Marta Lindqvist", "senior fellow", "Baltic Policy Institute", "a.txt; c.txt", 2));
+    }
+
+    /**
+     * An analyst named two ways in two articles: the description of the first mention that names
+     * an organisation, whichever name it uses; with none, the last description.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # a.txt name | title     | organisation       | b.txt name | title     | organisation      | row: title | organisation
+            Tom Berg     |           |                    | Berg       | fellow    | Harbour Institute | fellow     | Harbour Institute
+            Berg         |           |                    | Tom Berg   | fellow    | Harbour Institute | fellow     | Harbour Institute
+            Tom Berg     | economist | Harbour Institute  | Berg       | professor | Fjord University  | economist  | Harbour Institute
+            Berg         | economist | Harbour Institute  | Tom Berg   | professor | Fjord University  | economist  | Harbour Institute
+            Tom Berg     | economist |                    | Berg       | professor |                   | professor  |
+            Berg         | economist |                    | Tom Berg   | professor |                   | professor  |
+            """)
+    void anAnalystIsDescribedByTheFirstMentionNamingTheirOrganisation(String nameA, String titleA, String orgA,
+                                                                      String nameB, String titleB, String orgB,
+                                                                      String title, String organisation) {
+        Extraction a = new Extraction(TreatyFact.UNKNOWN, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(new AnalystFact(nameA, nz(titleA), nz(orgA))));
+        Extraction b = new Extraction(TreatyFact.UNKNOWN, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(new AnalystFact(nameB, nz(titleB), nz(orgB))));
+
+        Briefing merged = new BriefingMerger().merge(List.of(), List.of(new ArticleFacts("a.txt", a), new ArticleFacts("b.txt", b)));
+
+        assertThat(merged.rows(BriefingTable.ANALYSTS)).containsExactly(
+                List.of("Tom Berg", nz(title), nz(organisation), "a.txt; b.txt", 2));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @Test

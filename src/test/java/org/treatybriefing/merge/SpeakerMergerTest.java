@@ -166,6 +166,27 @@ class SpeakerMergerTest {
         assertThat(m.resolve("Greens").name).isEqualTo("Greens");
     }
 
+    @Test
+    void usesAlikeCountEachTimeTheyAreUsed() {
+        // the merge counts alike uses instead of keeping them: three quotes of one article still outweigh two
+        SpeakerMerger m = new SpeakerMerger(List.of(
+                use("a.txt", "Ann Vale", "minister", "", "official"), use("a.txt", "Ann Vale", "minister", "", "official"),
+                use("a.txt", "Ann Vale", "minister", "", "official"), use("b.txt", "Ann Vale", "envoy", "", "official"),
+                use("c.txt", "Ann Vale", "envoy", "", "official")));
+
+        assertThat(m.resolve("Ann Vale").title()).isEqualTo("minister");
+        assertThat(m.resolve("Ann Vale").sources.toArray()).containsExactly(ranks("a.txt", "b.txt", "c.txt"));
+    }
+
+    @Test
+    void aNameWrittenTwoWaysLeadsToTheSpeakerOfItsLastUse() {
+        // "Vale" and "VALE" are two speakers when two full names carry the surname; the key they share leads to the last used
+        SpeakerMerger m = new SpeakerMerger(List.of(use("a.txt", "Ann Vale"), use("a.txt", "Tom Vale"),
+                use("b.txt", "Vale"), use("c.txt", "VALE"), use("d.txt", "Vale")));
+
+        assertThat(m.resolve("vale").name).isEqualTo("Vale");
+    }
+
     private static SpeakerMerger.NameUse use(String source, String name) {
         return use(source, name, "", "", "other");
     }
