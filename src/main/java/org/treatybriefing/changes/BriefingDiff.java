@@ -1,6 +1,7 @@
 package org.treatybriefing.changes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,14 @@ public final class BriefingDiff {
             BriefingTable.COMMITMENTS, "Commitments",
             BriefingTable.QUOTES, "Statements",
             BriefingTable.SPEAKERS, "Speakers"));
+
+    /**
+     * The columns read of the large tables, where the comparison reads a few: a {@link Snapshot}
+     * keeps only those (the quotes of 100,000 articles are some 600,000 rows of 13 columns).
+     */
+    public static final Map<BriefingTable, List<String>> COLUMNS_READ = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            BriefingTable.SOURCES, SourceChanges.COLUMNS,
+            BriefingTable.QUOTES, StatementChanges.COLUMNS)));
 
     /** The changes in table order, and the new statements, the most corroborated first. */
     public record Result(List<Change> changes, List<SinceLastBriefing.Statement> newStatements) {

@@ -47,7 +47,7 @@ public final class CompareWithPrevious {
             throw new IllegalStateException("the briefing this run compares with, chosen when it started, is gone: "
                     + e.getMessage() + "; put it back and --restart, or start a new run", e);
         }
-        Snapshot now = new Snapshot();
+        Snapshot now = new Snapshot(BriefingDiff.COLUMNS_READ);
         for (BriefingTable table : BriefingDiff.COMPARED.keySet()) {
             store.forEachRow(run, table, cells -> now.addCells(table, cells));
         }

@@ -105,9 +105,12 @@ public final class PreviousBriefing {
                 .filter(name -> !Files.isRegularFile(folder.resolve(name))).findFirst();
     }
 
-    /** The tables compared, from the briefing's CSV files; a column an older briefing lacks reads as "". */
+    /**
+     * The tables compared, from the briefing's CSV files, with only the columns the comparison
+     * reads of the large ones ({@link BriefingDiff#COLUMNS_READ}); a column an older briefing lacks reads as "".
+     */
     public static Snapshot read(Path folder) {
-        Snapshot snapshot = new Snapshot();
+        Snapshot snapshot = new Snapshot(BriefingDiff.COLUMNS_READ);
         for (BriefingTable table : BriefingDiff.COMPARED.keySet()) {
             Path file = folder.resolve(table.fileName() + ".csv");
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

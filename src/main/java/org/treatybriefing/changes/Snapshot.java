@@ -47,6 +47,10 @@ public final class Snapshot {
 
         public String get(String column) {
             int i = columns.indexOf(column);
+            if (i < 0 && columns.only()) {
+                throw new IllegalArgumentException("the snapshot keeps only " + columns.names() + " of this table, not "
+                        + column + ": add it to the columns its comparison reads");
+            }
             return i >= 0 && i < values.length && values[i] != null ? values[i] : "";
         }
 
@@ -95,15 +99,23 @@ public final class Snapshot {
         }
     }
 
-    /** The column names of a table's rows, each with its index; a name given twice is its last column. */
-    record Columns(List<String> names, Map<String, Integer> index) {
+    /**
+     * The column names of a table's rows, each with its index; a name given twice is its last
+     * column. {@code only}: the snapshot kept only these of the table's columns, and asking a row
+     * for another is a mistake, not a column an older briefing lacks.
+     */
+    record Columns(List<String> names, Map<String, Integer> index, boolean only) {
 
         static Columns of(List<String> names) {
+            return of(names, false);
+        }
+
+        private static Columns of(List<String> names, boolean only) {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 index.put(names.get(i), i);
             }
-            return new Columns(List.copyOf(names), index);
+            return new Columns(List.copyOf(names), index, only);
         }
 
         int indexOf(String name) {
@@ -113,14 +125,29 @@ public final class Snapshot {
         Columns plus(String name) {
             List<String> more = new ArrayList<>(names);
             more.add(name);
-            return of(more);
+            return of(more, only);
         }
     }
 
     private final Map<BriefingTable, List<Row>> tables = new EnumMap<>(BriefingTable.class);
+    /** Of these tables, only these columns are kept. */
+    private final Map<BriefingTable, List<String>> kept;
     private final Map<BriefingTable, Columns> columnsOfTable = new EnumMap<>(BriefingTable.class);
     /** Equal cells of many rows (ids, names, kinds) kept once. */
     private final Map<String, String> shared = new HashMap<>();
+
+    /** Every column of every table. */
+    public Snapshot() {
+        this(Map.of());
+    }
+
+    /**
+     * Of the tables in {@code kept}, only the columns given: a comparison that reads four of the
+     * quotes' thirteen columns need not hold the others of a hundred thousand rows, twice.
+     */
+    public Snapshot(Map<BriefingTable, List<String>> kept) {
+        this.kept = kept;
+    }
 
     public List<Row> rows(BriefingTable table) {
         return tables.getOrDefault(table, List.of());
@@ -133,18 +160,29 @@ public final class Snapshot {
 
     /** A row as the merge step stages it (typed cells in the table's column order), turned into text. */
     public Snapshot addCells(BriefingTable table, List<Object> cells) {
-        List<String> headers = table.headers();
-        String[] values = new String[headers.size()];
-        for (int i = 0; i < headers.size(); i++) {
-            Object v = i < cells.size() ? cells.get(i) : "";
+        Columns columns = columnsOfTable.computeIfAbsent(table, t -> kept.containsKey(t) ? Columns.of(kept.get(t), true)
+                : Columns.of(t.headers()));
+        String[] values = new String[columns.names().size()];
+        for (int i = 0; i < values.length; i++) {
+            int at = table.headers().indexOf(columns.names().get(i));
+            Object v = at >= 0 && at < cells.size() ? cells.get(at) : "";
             // as CsvTableWriter writes it and PreviousBriefing reads it back, so the two sides read alike
             values[i] = share(v instanceof String s ? Texts.shown(SpreadsheetSafety.neutralise(s)) : CellText.of(v));
         }
-        return add(table, new Row(columnsOfTable.computeIfAbsent(table, t -> Columns.of(headers)), values));
+        return add(table, new Row(columns, values));
     }
 
     /** A row of a CSV file with this header (its names as the file gives them), each cell as {@link Texts#shown}. */
     Snapshot addLine(BriefingTable table, Columns header, String[] cells) {
+        if (kept.containsKey(table)) {
+            Columns columns = columnsOfTable.computeIfAbsent(table, t -> Columns.of(kept.get(t), true));
+            String[] values = new String[columns.names().size()];
+            for (int i = 0; i < values.length; i++) {
+                int at = header.indexOf(columns.names().get(i)); // a column an older briefing lacks reads as ""
+                values[i] = share(at >= 0 && at < cells.length ? Texts.shown(cells[at]) : "");
+            }
+            return add(table, new Row(columns, values));
+        }
         String[] values = new String[Math.min(header.names().size(), cells.length)];
         for (int i = 0; i < values.length; i++) {
             values[i] = share(Texts.shown(cells[i]));

@@ -19,6 +19,8 @@ final class SourceChanges {
 
     private static final BriefingTable TABLE = BriefingTable.SOURCES;
     private static final List<String> FIELDS = List.of("status", "sha256");
+    /** Every column this comparison reads. */
+    static final List<String> COLUMNS = List.of("source_id", "title", "status", "sha256");
 
     private SourceChanges() {
     }

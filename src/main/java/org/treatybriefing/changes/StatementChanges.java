@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.treatybriefing.changes.Snapshot.Row;
@@ -29,9 +27,11 @@ import org.treatybriefing.report.SinceLastBriefing;
 final class StatementChanges {
 
     private static final BriefingTable TABLE = BriefingTable.QUOTES;
+    /** Every column this comparison reads. */
+    static final List<String> COLUMNS = List.of("source_id", "speaker", "text", "cluster_id");
 
-    /** A quote cluster: its fullest wording shows it; every wording identifies it. */
-    private record Statement(String speaker, String text, List<String> wordings, Set<String> sources) {
+    /** A quote cluster: its fullest wording shows it; every wording identifies it. {@code sources}: sorted, each once. */
+    private record Statement(String speaker, String text, List<String> wordings, List<String> sources) {
 
         String key() {
             return Texts.key(speaker, text);
@@ -74,7 +74,8 @@ final class StatementChanges {
 
     /** The quotes of each cluster, in the order the clusters first appear. */
     private static List<Statement> statements(List<Row> quotes, UnaryOperator<String> speakerNow) {
-        record Acc(String speaker, List<String> wordings, Set<String> sources) {
+        // sources listed, then sorted once: a tree set took 40 bytes a quote, and a big folder has 600,000
+        record Acc(String speaker, List<String> wordings, List<String> sources) {
         }
         Map<String, Acc> byCluster = new LinkedHashMap<>();
         for (Row q : quotes) {
@@ -83,7 +84,7 @@ final class StatementChanges {
                 continue;
             }
             Acc acc = byCluster.computeIfAbsent(cluster, c -> new Acc(speakerNow.apply(q.get("speaker")),
-                    new ArrayList<>(), new TreeSet<>()));
+                    new ArrayList<>(), new ArrayList<>()));
             acc.wordings().add(q.get("text"));
             acc.sources().add(q.get("source_id"));
         }
@@ -97,7 +98,7 @@ final class StatementChanges {
                     break;
                 }
             }
-            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources()));
+            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources().stream().sorted().distinct().toList()));
         }
         return statements;
     }

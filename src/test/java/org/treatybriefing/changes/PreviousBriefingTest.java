@@ -104,7 +104,7 @@ class PreviousBriefingTest {
         Path target = reports.resolve("2026-12-01T020000_inbox");
         TableRows rows = (table, consumer) -> tables.getOrDefault(table, List.of()).forEach(consumer);
         new ReportWriter().write(target, new RunInfo("r", "now", Path.of("in"), target), emptySummary(), rows);
-        Snapshot staged = new Snapshot();
+        Snapshot staged = new Snapshot(BriefingDiff.COLUMNS_READ);
         tables.forEach((table, list) -> list.forEach(r -> staged.addCells(table, r)));
 
         Snapshot read = PreviousBriefing.read(target);
@@ -114,6 +114,23 @@ class PreviousBriefingTest {
         }
         assertThat(read.rows(BriefingTable.QUOTES).get(0).get("text")).isEqualTo("We will open\nthe channel, \"now\" \\ soon");
         assertThat(BriefingDiff.between(read, staged).changes()).isEmpty();
+    }
+
+    @Test
+    void ofTheLargeTablesOnlyTheColumnsTheComparisonReadsAreKept() {
+        // the quotes of 100,000 articles are some 600,000 rows: the comparison holds 4 of their 13 columns, twice
+        Snapshot s = new Snapshot(BriefingDiff.COLUMNS_READ);
+        s.addCells(BriefingTable.QUOTES, List.of("Q0001", "a.txt", "Ann Vale", "foreign minister", "official", "direct",
+                "We will sign in May", 10, 29, "C0001", "", 0.9, "said-after"));
+        s.addLine(BriefingTable.QUOTES, Snapshot.Columns.of(List.of("quote_id", "source_id", "speaker", "text")),
+                new String[]{"Q0002", "b.txt", "Tom Berg", "Words of an older briefing"});
+
+        Snapshot.Row staged = s.rows(BriefingTable.QUOTES).get(0);
+        assertThat(staged.cells()).containsOnlyKeys("source_id", "speaker", "text", "cluster_id");
+        assertThat(staged.get("cluster_id")).isEqualTo("C0001");
+        assertThat(s.rows(BriefingTable.QUOTES).get(1).get("cluster_id")).as("a column an older briefing lacks").isEmpty();
+        assertThatThrownBy(() -> staged.get("title")).as("a column the snapshot did not keep is a mistake, not an empty cell")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keeps only");
     }
 
     /** A briefing folder: the workbook and the CSV files compared (quotes.csv left out when incomplete). */
