@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,13 +30,17 @@ import org.treatybriefing.TreatyBriefingApplication;
  * in each worker JVM as in the one local JVM.
  *
  * <pre>mvn -q -Pbenchmark -DskipTests verify -Dbenchmark.main=org.treatybriefing.bench.RemotePartitioningBenchmark -Dbenchmark.articles=2000</pre>
- * ({@code -Dbenchmark.rounds=5} sets the rounds, 3 by default; {@code -Dbenchmark.rounds=5w} makes them warm;
+ * ({@code -Dbenchmark.rounds=5} sets the rounds, 3 by default; {@code -Dbenchmark.rounds=5w} makes them warm,
+ * {@code 5w2000} warm on 2,000 articles instead of 500;
  * {@code -Dbenchmark.rounds=5w:1x2} runs one worker of two threads instead of two of one, which
  * separates the broker path's cost from that of two JVMs sharing the machine)
  */
 public final class RemotePartitioningBenchmark {
 
     private static final Duration LIMIT = Duration.ofMinutes(20);
+    /** More options of every JVM started, local, manager and workers alike ({@code -Dbenchmark.jvm="-XX:+UseSerialGC"}). */
+    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("benchmark.jvm", "-").trim().split("\\s+"))
+            .filter(o -> !o.isEmpty() && !o.equals("-")).toList();
 
     private record Figures(double extract, double job, double process) {
     }
@@ -49,13 +54,15 @@ public final class RemotePartitioningBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         String spec = args.length > 1 ? args[1] : "3";
         String[] parts = spec.split(":");
-        int rounds = Integer.parseInt(parts[0].replace("w", ""));
+        String[] roundsAndWarmup = parts[0].split("w", -1); // "3", "3w" or "3w2000"
+        int rounds = Integer.parseInt(roundsAndWarmup[0]);
         if (parts.length > 1) {
             workers = Integer.parseInt(parts[1].split("x")[0]);
             threads = Integer.parseInt(parts[1].split("x")[1]);
         }
         Path corpus = BriefingBenchmark.buildCorpus(n);
-        warmup = parts[0].endsWith("w") ? warmupCorpus(500) : null;
+        warmup = roundsAndWarmup.length == 1 ? null
+                : warmupCorpus(roundsAndWarmup[1].isEmpty() ? 500 : Integer.parseInt(roundsAndWarmup[1]));
         Path work = Files.createDirectories(Path.of("target/benchmark/remote-" + System.currentTimeMillis()));
         List<Figures> local = new ArrayList<>();
         List<Figures> remote = new ArrayList<>();
@@ -71,9 +78,9 @@ public final class RemotePartitioningBenchmark {
             System.out.printf("round %d: local extract %.1f s, run %.1f s | remote extract %.1f s, run %.1f s%n", r + 1,
                     local.get(r).extract(), local.get(r).job(), remote.get(r).extract(), remote.get(r).job());
         }
-        System.out.printf("%d articles, %d %s rounds, %d worker(s) of %d thread(s), medians: local extract %.1f s, run %.1f s, process %.1f s | "
+        System.out.printf("%d articles, %d %s rounds, %d worker(s) of %d thread(s), JVM options %s, medians: local extract %.1f s, run %.1f s, process %.1f s | "
                         + "remote extract %.1f s, run %.1f s, process %.1f s | remote/local extract %.2f, run %.2f%n",
-                n, rounds, warmup == null ? "cold" : "warm", workers, threads, median(local, Figures::extract), median(local, Figures::job), median(local, Figures::process),
+                n, rounds, warmup == null ? "cold" : "warm", workers, threads, JVM_OPTIONS, median(local, Figures::extract), median(local, Figures::job), median(local, Figures::process),
                 median(remote, Figures::extract), median(remote, Figures::job), median(remote, Figures::process),
                 median(remote, Figures::extract) / median(local, Figures::extract),
                 median(remote, Figures::job) / median(local, Figures::job));
@@ -172,8 +179,9 @@ public final class RemotePartitioningBenchmark {
 
     private static Process start(Path work, String name, List<String> args) throws IOException {
         boolean twice = warmup != null && !args.contains("--worker");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 twice ? RunTwice.class.getName() : TreatyBriefingApplication.class.getName()));
         command.addAll(args);
         if (twice) {

@@ -11,7 +11,8 @@ import org.treatybriefing.job.RunOutcome;
 /**
  * For {@link RemotePartitioningBenchmark}'s warm rounds: one JVM runs the job twice, first on a
  * warm-up folder, then on the measured one, as a process that stays up ({@code --schedule}) does
- * from its second night on. Any other argument is a setting, as on the command line.
+ * from its second night on. The warm-up writes to {@code REPORTS-warmup}, so the measured run has
+ * no briefing to compare with. Any other argument is a setting, as on the command line.
  * <p>
  * Example: {@code java -cp ... RunTwice --bench.warmup=DIR --seeds=DIR --reports=DIR --spring.profiles.active=postgres}.
  */
@@ -27,8 +28,10 @@ public final class RunTwice {
         int code = 0;
         try (ConfigurableApplicationContext ctx = new SpringApplication(TreatyBriefingApplication.class).run(settings)) {
             BriefingRunner runner = ctx.getBean(BriefingRunner.class);
+            // the warm-up briefs into a reports folder of its own: the measured run compares with no briefing
+            Path warmupReports = reports.resolveSibling(reports.getFileName() + "-warmup");
             for (Path folder : new Path[]{warmup, seeds}) {
-                RunOutcome outcome = runner.run(folder, reports);
+                RunOutcome outcome = runner.run(folder, folder == warmup ? warmupReports : reports);
                 if (!outcome.completed()) {
                     System.out.println("run failed: " + outcome.failure());
                     code = 1;
