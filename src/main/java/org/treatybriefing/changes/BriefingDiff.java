@@ -69,8 +69,7 @@ public final class BriefingDiff {
         TreatyChanges.Result treaties = TreatyChanges.compare(before.rows(BriefingTable.TREATY), now.rows(BriefingTable.TREATY));
         SpeakerChanges.Result speakers = SpeakerChanges.compare(before.rows(BriefingTable.SPEAKERS),
                 now.rows(BriefingTable.SPEAKERS));
-        StatementChanges.Result statements = StatementChanges.compare(before.rows(BriefingTable.QUOTES),
-                now.rows(BriefingTable.QUOTES), speakers);
+        StatementChanges.Result statements = StatementChanges.compare(before.quoteClusters(), now.quoteClusters(), speakers);
         List<Change> changes = new ArrayList<>();
         changes.addAll(SourceChanges.compare(before.rows(BriefingTable.SOURCES), now.rows(BriefingTable.SOURCES)));
         changes.addAll(treaties.changes());

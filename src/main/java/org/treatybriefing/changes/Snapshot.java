@@ -16,7 +16,7 @@ import org.treatybriefing.report.SpreadsheetSafety;
  * The rows of one briefing, table by table, every cell as text: this run's rows from the staging
  * tables and the previous briefing's from its CSV files, each cell read the same way (as the CSV
  * writer writes it, then without its guard against formulas, {@link Texts#shown}), so the two
- * compare cell for cell.
+ * compare cell for cell. The quotes are kept by cluster ({@link QuoteClusters}), not as rows.
  * <pre>{@code
  * Snapshot now = new Snapshot();
  * now.addCells(BriefingTable.SPEAKERS, List.of("Ann Vale", "Vale", "foreign minister", "", "official", 3, "a.txt", 1));
@@ -130,6 +130,7 @@ public final class Snapshot {
     }
 
     private final Map<BriefingTable, List<Row>> tables = new EnumMap<>(BriefingTable.class);
+    private final QuoteClusters quotes = new QuoteClusters();
     /** Of these tables, only these columns are kept. */
     private final Map<BriefingTable, List<String>> kept;
     private final Map<BriefingTable, Columns> columnsOfTable = new EnumMap<>(BriefingTable.class);
@@ -149,12 +150,25 @@ public final class Snapshot {
         this.kept = kept;
     }
 
+    /** A table's rows; not the quotes, which are kept as statements ({@link #quoteClusters()}). */
     public List<Row> rows(BriefingTable table) {
+        if (table == BriefingTable.QUOTES) {
+            throw new IllegalArgumentException("a snapshot keeps the quotes by cluster, not as rows: read quoteClusters()");
+        }
         return tables.getOrDefault(table, List.of());
     }
 
+    /** The quotes, by cluster: the rows themselves are not kept (most of a briefing's rows are quotes). */
+    QuoteClusters quoteClusters() {
+        return quotes;
+    }
+
     public Snapshot add(BriefingTable table, Row row) {
-        tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+        if (table == BriefingTable.QUOTES) {
+            quotes.add(row);
+        } else {
+            tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+        }
         return this;
     }
 

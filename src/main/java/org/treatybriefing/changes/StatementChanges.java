@@ -2,12 +2,9 @@ package org.treatybriefing.changes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.treatybriefing.changes.Snapshot.Row;
 import org.treatybriefing.report.BriefingTable;
 import org.treatybriefing.report.SinceLastBriefing;
 
@@ -45,7 +42,7 @@ final class StatementChanges {
     private StatementChanges() {
     }
 
-    static Result compare(List<Row> beforeQuotes, List<Row> nowQuotes, SpeakerChanges.Result speakers) {
+    static Result compare(QuoteClusters beforeQuotes, QuoteClusters nowQuotes, SpeakerChanges.Result speakers) {
         WordingPairing.Result<Statement> paired = WordingPairing.pair(statements(beforeQuotes, speakers::nameNow),
                 statements(nowQuotes, UnaryOperator.identity()), Statement::speaker, Statement::wordings);
         List<Statement> added = new ArrayList<>(paired.added());
@@ -72,33 +69,20 @@ final class StatementChanges {
         return new Result(changes, shown);
     }
 
-    /** The quotes of each cluster, in the order the clusters first appear. */
-    private static List<Statement> statements(List<Row> quotes, UnaryOperator<String> speakerNow) {
-        // sources listed, then sorted once: a tree set took 40 bytes a quote, and a big folder has 600,000
-        record Acc(String speaker, List<String> wordings, List<String> sources) {
-        }
-        Map<String, Acc> byCluster = new LinkedHashMap<>();
-        for (Row q : quotes) {
-            String cluster = q.get("cluster_id");
-            if (cluster.isEmpty()) {
-                continue;
-            }
-            Acc acc = byCluster.computeIfAbsent(cluster, c -> new Acc(speakerNow.apply(q.get("speaker")),
-                    new ArrayList<>(), new ArrayList<>()));
-            acc.wordings().add(q.get("text"));
-            acc.sources().add(q.get("source_id"));
-        }
+    /** A statement per cluster, in the order the clusters first appear; the speaker by their name now. */
+    private static List<Statement> statements(QuoteClusters quotes, UnaryOperator<String> speakerNow) {
         List<Statement> statements = new ArrayList<>();
-        for (Acc acc : byCluster.values()) {
+        for (QuoteClusters.Cluster c : quotes.all()) {
             // the fullest wording, the first among equally long ones (as the Summary shows a statement)
-            String text = acc.wordings().stream().max(Comparator.comparingInt(String::length)).orElse("");
-            for (String w : acc.wordings()) {
+            String text = c.wordings().stream().max(Comparator.comparingInt(String::length)).orElse("");
+            for (String w : c.wordings()) {
                 if (w.length() == text.length()) {
                     text = w;
                     break;
                 }
             }
-            statements.add(new Statement(acc.speaker(), text, acc.wordings(), acc.sources().stream().sorted().distinct().toList()));
+            statements.add(new Statement(speakerNow.apply(c.speaker()), text, c.wordings(),
+                    c.sources().stream().sorted().distinct().toList()));
         }
         return statements;
     }
