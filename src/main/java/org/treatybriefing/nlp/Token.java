@@ -27,8 +27,10 @@ public record Token(String text, int start, int end, String pos, String lemma) {
 
     /** A double quotation mark, opening or closing: " “ ” « » or newswire '' and ``. */
     public boolean isDoubleQuoteMark() {
-        return text.matches("[\"“”«»]|''|``");
+        return DOUBLE_QUOTE_MARKS.contains(text); // a set, not a regex: asked of every token of many sentences
     }
+
+    private static final java.util.Set<String> DOUBLE_QUOTE_MARKS = java.util.Set.of("\"", "“", "”", "«", "»", "''", "``");
 
     /** The lemma in lower case, falling back to the token when the lemmatizer gave none. */
     public String lemmaOrText() {
