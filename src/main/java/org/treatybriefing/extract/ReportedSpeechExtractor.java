@@ -559,11 +559,10 @@ final class ReportedSpeechExtractor {
                 }
             }
         }
-        int opening = Chunker.openingAdverbialEnd(t);
-        if (chosen.isEmpty() && lastNamed.isEmpty() && r.speakerFirst() == 0 && r.cue() < opening
-                && !t.get(0).isProperNoun()) {
+        if (chosen.isEmpty() && lastNamed.isEmpty() && r.speakerFirst() == 0 && !t.get(0).isProperNoun()) {
             // "Having announced that ..., Judge Berg went on": the opening participle's subject is the main clause's
-            Attribution main = personSubject(ctx, s, opening, t.size(), resolver);
+            int opening = Chunker.openingAdverbialEnd(t); // found only for the few reports that could use it
+            Attribution main = r.cue() < opening ? personSubject(ctx, s, opening, t.size(), resolver) : Attribution.NONE;
             if (main.found()) {
                 return main;
             }
