@@ -73,6 +73,32 @@ final class TreatyMerger {
     private TreatyMerger() {
     }
 
+    /** What an agreement's facts make of it: the cases of {@link #merge}, and {@link #NONE} for facts about no agreement. */
+    private enum Kind {
+        /** Another agreement an article speaks of, unnamed ("the 1990 accord"). */
+        OTHER_UNNAMED,
+        /** An agreement named ("the Fjord Treaty"). */
+        NAMED,
+        /** Unnamed, but two states or more signed an agreement of a kind ("Norland and Sudmark signed the fisheries accord"). */
+        SIGNED,
+        /** Unnamed and unsigned, with a fact of one (a duration, a place of signing). */
+        FACTS,
+        /** None of these ("Norland's minister said"). */
+        NONE;
+
+        static Kind of(ArticleFacts a) {
+            TreatyFact t = a.extraction().treaty();
+            if (a.besides() != null && t.name().isBlank()) {
+                return OTHER_UNNAMED;
+            } else if (!t.name().isBlank()) {
+                return NAMED;
+            } else if (signersOf(a).size() >= 2 && !t.kind().isBlank()) {
+                return SIGNED;
+            }
+            return hasAnyFact(t) ? FACTS : NONE;
+        }
+    }
+
     /**
      * Whether these facts make or join a card: they name an agreement, are another agreement an
      * article speaks of, say which two states or more signed what kind of agreement, or give a
@@ -80,9 +106,7 @@ final class TreatyMerger {
      * passes them over.
      */
     static boolean takesPart(ArticleFacts a) {
-        TreatyFact t = a.extraction().treaty();
-        return a.besides() != null || !t.name().isBlank() || (signersOf(a).size() >= 2 && !t.kind().isBlank())
-                || hasAnyFact(t);
+        return Kind.of(a) != Kind.NONE;
     }
 
     /** @param articles each article's agreements ({@link ArticleFacts#agreements()}) */
@@ -92,20 +116,21 @@ final class TreatyMerger {
         List<ArticleFacts> unnamedFacts = new ArrayList<>();
         List<ArticleFacts> unnamedOthers = new ArrayList<>();
         for (ArticleFacts a : articles) {
-            TreatyFact t = a.extraction().treaty();
-            if (a.besides() != null && t.name().isBlank()) {
-                unnamedOthers.add(a);
-            } else if (!t.name().isBlank()) {
-                Group g = named.get(core(t.name()));
-                if (g == null) {
-                    named.put(core(t.name()), new Group(a));
-                } else {
-                    g.add(a);
+            switch (Kind.of(a)) {
+                case OTHER_UNNAMED -> unnamedOthers.add(a);
+                case NAMED -> {
+                    String core = core(a.extraction().treaty().name());
+                    Group g = named.get(core);
+                    if (g == null) {
+                        named.put(core, new Group(a));
+                    } else {
+                        g.add(a);
+                    }
                 }
-            } else if (signersOf(a).size() >= 2 && !t.kind().isBlank()) {
-                unnamedSigned.add(a);
-            } else if (hasAnyFact(t)) {
-                unnamedFacts.add(a);
+                case SIGNED -> unnamedSigned.add(a);
+                case FACTS -> unnamedFacts.add(a);
+                case NONE -> {
+                }
             }
         }
         List<Group> unnamed = new ArrayList<>();
