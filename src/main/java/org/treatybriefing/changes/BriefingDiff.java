@@ -38,7 +38,7 @@ public final class BriefingDiff {
      */
     public static final Map<BriefingTable, List<String>> COLUMNS_READ = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             BriefingTable.SOURCES, SourceChanges.COLUMNS,
-            BriefingTable.QUOTES, StatementChanges.COLUMNS)));
+            BriefingTable.QUOTES, QuoteClusters.COLUMNS)));
 
     /** The changes in table order, and the new statements, the most corroborated first. */
     public record Result(List<Change> changes, List<SinceLastBriefing.Statement> newStatements) {

@@ -25,9 +25,12 @@ final class QuoteClusters {
     record Cluster(String speaker, List<String> wordings, List<String> sources) {
     }
 
+    /** The columns of the quotes table read here, the only ones the comparison reads. */
+    static final List<String> COLUMNS = List.of("source_id", "speaker", "text", "cluster_id");
+
     private final Map<String, Cluster> byId = new LinkedHashMap<>();
 
-    /** A row of the quotes table; only {@code cluster_id}, {@code speaker}, {@code text} and {@code source_id} are read. */
+    /** A row of the quotes table; only its {@link #COLUMNS} are read. */
     void add(Row quote) {
         String cluster = quote.get("cluster_id");
         if (cluster.isEmpty()) {

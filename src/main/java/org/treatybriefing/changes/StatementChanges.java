@@ -24,8 +24,6 @@ import org.treatybriefing.report.SinceLastBriefing;
 final class StatementChanges {
 
     private static final BriefingTable TABLE = BriefingTable.QUOTES;
-    /** Every column this comparison reads. */
-    static final List<String> COLUMNS = List.of("source_id", "speaker", "text", "cluster_id");
 
     /** A quote cluster: its fullest wording shows it; every wording identifies it. {@code sources}: sorted, each once. */
     private record Statement(String speaker, String text, List<String> wordings, List<String> sources) {
