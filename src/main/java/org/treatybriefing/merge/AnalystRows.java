@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 import org.treatybriefing.extract.AnalystFact;
 
+import static org.treatybriefing.merge.BriefingMerger.LIST;
+
 /**
  * The Analysts table, counted as the articles are read: one row per analyst by merged name,
  * with the articles that cite them. Names are merged only once every article is read, so each
@@ -18,8 +20,6 @@ import org.treatybriefing.extract.AnalystFact;
  * (article 3) merged as Tom Berg: one row {@code Tom Berg, ..., Harbour Institute, 0; 3, 2}.
  */
 final class AnalystRows {
-
-    private static final String LIST = "; ";
 
     /** The uses of one name: the first description with an organisation and the last one, each with its place. */
     private static final class Described {

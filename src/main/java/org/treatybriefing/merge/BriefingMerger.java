@@ -30,7 +30,8 @@ import org.treatybriefing.report.Summary;
  */
 public final class BriefingMerger {
 
-    private static final String LIST = "; ";
+    /** Between the items of a list in one cell ("a.txt; c.txt"), in every table. */
+    static final String LIST = "; ";
     /** Statements the Summary lists. */
     private static final int TOP_STATEMENTS = 5;
     /** Speakers the Summary lists. */

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.treatybriefing.extract.CommitmentFact;
 
+import static org.treatybriefing.merge.BriefingMerger.LIST;
+
 /**
  * The Commitments table: one row per commitment sentence of an agreement, and beside it the
  * other articles whose commitment says much the same ({@link QuoteClusterer}). A commitment
@@ -18,8 +20,6 @@ import org.treatybriefing.extract.CommitmentFact;
  * article 2 are two rows, the first naming article 2 as similar and the second article 0.
  */
 final class CommitmentRows {
-
-    private static final String LIST = "; ";
 
     private final List<String> sourceOf = new ArrayList<>();
     private final List<String> treatyOf = new ArrayList<>();

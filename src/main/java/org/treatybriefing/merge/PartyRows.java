@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import org.treatybriefing.extract.PartyFact;
 
+import static org.treatybriefing.merge.BriefingMerger.LIST;
+
 /**
  * The Parties table, counted as the articles are read: one row per state and agreement, so a
  * state that two agreements' articles name has a row for each, and it is a signatory only of the
@@ -21,8 +23,6 @@ import org.treatybriefing.extract.PartyFact;
  * row {@code Norland, signatory, ..., sources 0; 3, Fjord Treaty, 2}.
  */
 final class PartyRows {
-
-    private static final String LIST = "; ";
 
     private record Acc(Set<String> aliases, Set<String> representatives, int[] mentions, RankSet sources) {
     }

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import org.treatybriefing.extract.SectionFact;
 
+import static org.treatybriefing.merge.BriefingMerger.LIST;
+
 /**
  * The Sections table, counted as the articles are read: one row per numbered article or area
  * and agreement, with the articles that speak of it. Sections belong to an agreement: an
@@ -20,8 +22,6 @@ import org.treatybriefing.extract.SectionFact;
  * {@code article, Article 3, <the first description>, 0; 2, Fjord Treaty, 2}.
  */
 final class SectionRows {
-
-    private static final String LIST = "; ";
 
     private final Map<String, Map<String, Set<String>>> details = new TreeMap<>();
     private final Map<String, RankSet> sources = new TreeMap<>();
